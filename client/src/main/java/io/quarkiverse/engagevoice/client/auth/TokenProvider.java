@@ -1,0 +1,26 @@
+package io.quarkiverse.engagevoice.client.auth;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Supplies the credential for each request of one client.
+ * <p>
+ * Implementations must be thread-safe and cheap on the hot path: {@link #credential()} should return an already
+ * completed stage while a valid credential is cached, so that requests never wait for a refresh they do not need.
+ * A stage that is not complete is awaited by the caller's filter (or, in Quarkus, the request is suspended until it
+ * completes, so that no event-loop thread blocks).
+ */
+public interface TokenProvider {
+
+    /** The credential to send now. */
+    CompletionStage<AccessCredential> credential();
+
+    /**
+     * Called when the server answered 401 to a request sent with {@code rejected}: returns a credential to retry
+     * with once. The default cannot renew and fails with the original rejection left to the caller.
+     */
+    default CompletionStage<AccessCredential> renew(AccessCredential rejected) {
+        return CompletableFuture.failedFuture(new IllegalStateException("this token provider cannot renew credentials"));
+    }
+}

@@ -1,0 +1,69 @@
+package io.quarkiverse.engagevoice.client.error;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An Engage Voice API call answered with an error status. Subclasses name the common statuses; the fields hold
+ * what the server said in whichever of its three error shapes it used. Messages name the operation and its path
+ * template, never a token, header value or query value.
+ */
+public class EngageVoiceException extends RuntimeException {
+
+    private final ErrorDetails details;
+
+    public EngageVoiceException(ErrorDetails details) {
+        super(details.describe());
+        this.details = details;
+    }
+
+    /** The HTTP status code. */
+    public int status() {
+        return details.status();
+    }
+
+    /** The server's {@code errorCode}, when it sent one. */
+    public Optional<String> errorCode() {
+        return Optional.ofNullable(details.errorCode());
+    }
+
+    /** The server's {@code generalMessage} or {@code message} or plain-text body. */
+    public Optional<String> serverMessage() {
+        return Optional.ofNullable(details.serverMessage());
+    }
+
+    /** The server's {@code details}, when it sent them. */
+    public Optional<String> serverDetails() {
+        return Optional.ofNullable(details.serverDetails());
+    }
+
+    /** The request URI the server reported, else the operation's path template. */
+    public String requestUri() {
+        return details.requestUri();
+    }
+
+    /** The server's {@code timestamp}, as sent. */
+    public Optional<String> timestamp() {
+        return Optional.ofNullable(details.timestamp());
+    }
+
+    /** The operation that failed, such as {@code AgentGroupsApi.get}. */
+    public String operation() {
+        return details.operation();
+    }
+
+    /** The server's {@code validationErrors}, empty when none. */
+    public List<ValidationError> validationErrors() {
+        return details.validationErrors();
+    }
+
+    /** Everything known of the failure. */
+    public ErrorDetails details() {
+        return details;
+    }
+
+    /** The raw error body, as received. */
+    public String body() {
+        return details.body();
+    }
+}

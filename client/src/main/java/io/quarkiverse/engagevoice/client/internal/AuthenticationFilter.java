@@ -1,0 +1,67 @@
+package io.quarkiverse.engagevoice.client.internal;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import io.quarkiverse.engagevoice.client.auth.AccessCredential;
+import io.quarkiverse.engagevoice.client.auth.TokenProvider;
+
+/**
+ * Puts the credential of the client's {@link TokenProvider} on each request, as {@code Authorization: Bearer} or
+ * {@code X-Auth-Token}. A cached credential is used at once; otherwise this portable filter waits for the provider
+ * (the Quarkus extension registers a non-blocking variant that suspends the request instead).
+ */
+public final class AuthenticationFilter implements ClientRequestFilter {
+
+    public static final int PRIORITY = Priorities.AUTHENTICATION;
+    /** The request property holding the credential sent, read by later filters and the 401 replay. */
+    public static final String CREDENTIAL_PROPERTY = AccessCredential.class.getName();
+
+    private final TokenProvider tokens;
+    private final Duration timeout;
+
+    public AuthenticationFilter(TokenProvider tokens, Duration timeout) {
+        this.tokens = tokens;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void filter(ClientRequestContext request) {
+        apply(request, await(tokens.credential().toCompletableFuture()));
+    }
+
+    /** Sets the credential's header on the request and remembers the credential in a request property. */
+    public static void apply(ClientRequestContext request, AccessCredential credential) {
+        request.setProperty(CREDENTIAL_PROPERTY, credential);
+        switch (credential.scheme()) {
+            case BEARER -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + credential.token());
+            case X_AUTH_TOKEN -> request.getHeaders().putSingle("X-Auth-Token", credential.token());
+        }
+    }
+
+    private AccessCredential await(CompletableFuture<AccessCredential> future) {
+        if (future.isDone() && !future.isCompletedExceptionally()) {
+            return future.join();
+        }
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProcessingException("interrupted while waiting for an Engage Voice credential", e);
+        } catch (TimeoutException e) {
+            throw new ProcessingException("no Engage Voice credential within " + timeout, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new ProcessingException(cause);
+        }
+    }
+}

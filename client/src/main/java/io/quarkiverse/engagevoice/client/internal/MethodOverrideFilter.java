@@ -1,0 +1,77 @@
+package io.quarkiverse.engagevoice.client.internal;
+
+import java.net.URI;
+import java.util.Set;
+
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
+
+import io.quarkiverse.engagevoice.client.MethodOverride;
+
+/**
+ * Tunnels PUT, DELETE and PATCH through POST, naming the real method in the {@code X-HTTP-Method-Override} header
+ * or the {@code _method} query parameter. GET and POST are never changed, and only one of the two forms is ever
+ * sent: a request that already names a different override is refused, because the server would answer 400.
+ */
+public final class MethodOverrideFilter implements ClientRequestFilter {
+
+    /** Runs last, after every filter that may read the original method. */
+    public static final int PRIORITY = 9000;
+    public static final String HEADER = "X-HTTP-Method-Override";
+    public static final String QUERY_PARAMETER = "_method";
+
+    private static final Set<String> TUNNELLED = Set.of("PUT", "DELETE", "PATCH");
+
+    private final MethodOverride mode;
+
+    public MethodOverrideFilter(MethodOverride mode) {
+        this.mode = mode;
+    }
+
+    @Override
+    public void filter(ClientRequestContext request) {
+        String method = request.getMethod();
+        String header = request.getHeaderString(HEADER);
+        String query = queryOverride(request.getUri().getRawQuery());
+        if (header != null && query != null && !header.equalsIgnoreCase(query)) {
+            throw new IllegalStateException("request names two different method overrides (header " + HEADER + ": "
+                    + header + ", query " + QUERY_PARAMETER + "=" + query + "); the server would answer 400");
+        }
+        if (mode == MethodOverride.NONE || !TUNNELLED.contains(method)) {
+            return;
+        }
+        String existing = header != null ? header : query;
+        if (existing != null && !existing.equalsIgnoreCase(method)) {
+            throw new IllegalStateException("request already names the method override '" + existing
+                    + "', which differs from its method " + method);
+        }
+        request.setMethod("POST");
+        if (mode == MethodOverride.HEADER) {
+            if (query == null) {
+                request.getHeaders().putSingle(HEADER, method);
+            }
+        } else if (query == null) {
+            request.getHeaders().remove(HEADER);
+            request.setUri(withQueryParameter(request.getUri(), QUERY_PARAMETER + "=" + method));
+        }
+    }
+
+    private static String queryOverride(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.startsWith(QUERY_PARAMETER + "=")) {
+                return pair.substring(QUERY_PARAMETER.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static URI withQueryParameter(URI uri, String pair) {
+        String s = uri.toString();
+        int hash = s.indexOf('#');
+        String base = hash < 0 ? s : s.substring(0, hash);
+        return URI.create(base + (uri.getRawQuery() == null ? "?" : "&") + pair);
+    }
+}

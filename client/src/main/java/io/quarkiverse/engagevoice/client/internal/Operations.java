@@ -1,0 +1,62 @@
+package io.quarkiverse.engagevoice.client.internal;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.client.ClientRequestContext;
+
+/**
+ * Names the operation a request belongs to, from the interface method the MicroProfile Rest Client invoked: its
+ * name and its path template, which (unlike the real URI) hold no parameter values and so no secrets.
+ */
+public final class Operations {
+
+    /** The request property every MicroProfile Rest Client implementation sets to the invoked method. */
+    public static final String INVOKED_METHOD = "org.eclipse.microprofile.rest.client.invokedMethod";
+
+    private static final Map<Method, Operation> CACHE = new ConcurrentHashMap<>();
+
+    private Operations() {
+    }
+
+    /** The operation of this request; falls back to the method and a path without parameters. */
+    public static Operation of(ClientRequestContext request) {
+        Object invoked = request.getProperty(INVOKED_METHOD);
+        if (invoked instanceof Method method) {
+            return CACHE.computeIfAbsent(method, Operations::describe);
+        }
+        return new Operation(request.getMethod() + " request", request.getMethod() + " " + request.getUri().getRawPath());
+    }
+
+    private static Operation describe(Method method) {
+        String verb = "?";
+        for (var a : method.getAnnotations()) {
+            HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                verb = http.value();
+            }
+        }
+        Path type = method.getDeclaringClass().getAnnotation(Path.class);
+        Path sub = method.getAnnotation(Path.class);
+        String template = join(type == null ? "" : type.value(), sub == null ? "" : sub.value());
+        return new Operation(method.getDeclaringClass().getSimpleName() + "." + method.getName(), verb + " " + template);
+    }
+
+    private static String join(String a, String b) {
+        String left = a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
+        if (b.isEmpty()) {
+            return left;
+        }
+        return left + (b.startsWith("/") ? b : "/" + b);
+    }
+
+    /**
+     * @param name such as {@code AgentGroupsApi.get}
+     * @param request such as {@code GET /v1/admin/accounts/{accountId}/agentGroups/{agentGroupId}}
+     */
+    public record Operation(String name, String request) {
+    }
+}

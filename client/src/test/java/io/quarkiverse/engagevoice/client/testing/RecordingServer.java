@@ -1,0 +1,150 @@
+package io.quarkiverse.engagevoice.client.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A real HTTP server on 127.0.0.1 that records every request exactly as it arrived and answers with queued or
+ * default responses. Used to check what the client puts on the wire.
+ */
+public final class RecordingServer implements AutoCloseable {
+
+    /** A request as received: raw path and query, headers (lower-case names), body. */
+    public record Request(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body) {
+
+        public String header(String name) {
+            List<String> v = headers.get(name.toLowerCase());
+            return v == null || v.isEmpty() ? null : v.get(0);
+        }
+
+        /** Query parameters decoded as a server would (percent-decoding, '+' as space), repeated keys kept. */
+        public Map<String, List<String>> queryParams() {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            if (rawQuery == null || rawQuery.isEmpty()) {
+                return out;
+            }
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+            }
+            return out;
+        }
+    }
+
+    /** A canned answer. */
+    public record Answer(int status, String contentType, String body, Map<String, String> headers) {
+        public static Answer json(int status, String body) {
+            return new Answer(status, "application/json", body, Map.of());
+        }
+
+        public static Answer text(int status, String body) {
+            return new Answer(status, "text/plain", body, Map.of());
+        }
+
+        public Answer withHeader(String name, String value) {
+            Map<String, String> h = new LinkedHashMap<>(headers);
+            h.put(name, value);
+            return new Answer(status, contentType, body, h);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Deque<Answer> queued = new ConcurrentLinkedDeque<>();
+    private volatile Answer fallback = Answer.json(200, "{}");
+
+    private RecordingServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public static RecordingServer start() {
+        try {
+            return new RecordingServer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:<port>}. */
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Answers the next request with {@code answer}; queued answers are used in order. */
+    public RecordingServer enqueue(Answer answer) {
+        queued.add(answer);
+        return this;
+    }
+
+    /** Answers every request without a queued answer with {@code answer}. */
+    public RecordingServer answerByDefault(Answer answer) {
+        this.fallback = answer;
+        return this;
+    }
+
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    public Request lastRequest() {
+        return requests.get(requests.size() - 1);
+    }
+
+    public void reset() {
+        requests.clear();
+        queued.clear();
+        fallback = Answer.json(200, "{}");
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        Map<String, List<String>> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), List.copyOf(v)));
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(), headers, body));
+        Answer answer = queued.poll();
+        if (answer == null) {
+            answer = fallback;
+        }
+        byte[] bytes = answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
+        if (answer.contentType() != null) {
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+        }
+        answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
