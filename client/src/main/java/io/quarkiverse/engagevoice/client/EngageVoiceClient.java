@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -53,7 +54,7 @@ public final class EngageVoiceClient {
         this.readTimeout = b.readTimeout;
         this.restClientBuilders = b.restClientBuilders;
         this.tokens = b.tokens;
-        this.authenticationFilter = b.authenticationFilter != null ? b.authenticationFilter
+        this.authenticationFilter = b.authenticationFilters != null ? b.authenticationFilters.apply(tokens)
                 : new AuthenticationFilter(tokens, readTimeout);
     }
 
@@ -80,7 +81,7 @@ public final class EngageVoiceClient {
                 .register(new RequestPathFilter(server.apiUri().getRawPath(), () -> accountId), RequestPathFilter.PRIORITY)
                 .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
                 .register(new MethodOverrideFilter(methodOverride), MethodOverrideFilter.PRIORITY)
-                .register(new OperationHeaders(), 1)
+                .register(new OperationHeaders(), OperationHeaders.PRIORITY)
                 .register(new ErrorResponseMapper(), 100)
                 .build(type);
     }
@@ -127,7 +128,7 @@ public final class EngageVoiceClient {
         private String accessToken;
         private String apiToken;
         private TokenProvider tokens;
-        private Object authenticationFilter;
+        private Function<TokenProvider, Object> authenticationFilters;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Supplier<RestClientBuilder> restClientBuilders = RestClientBuilder::newBuilder;
@@ -198,11 +199,11 @@ public final class EngageVoiceClient {
         }
 
         /**
-         * Replaces the portable, blocking authentication filter, e.g. by a runtime's non-blocking one. The filter must
-         * set the credential as {@link AuthenticationFilter#apply} does.
+         * Replaces the portable, blocking authentication filter, e.g. by a runtime's non-blocking one, made for the
+         * client's token provider. The filter must set the credential as {@link AuthenticationFilter#apply} does.
          */
-        public Builder authenticationFilter(Object filter) {
-            this.authenticationFilter = filter;
+        public Builder authenticationFilter(Function<TokenProvider, Object> filterForTokens) {
+            this.authenticationFilters = filterForTokens;
             return this;
         }
 

@@ -7,10 +7,13 @@ import jakarta.ws.rs.client.ClientResponseFilter;
 
 /**
  * Copies the failed operation's name and path template onto an error response, where the exception mapper (which
- * sees only the response) reads them. Successful responses are left alone.
+ * sees only the response) reads them. Successful responses are left alone. The headers are never sent anywhere.
  */
-@Priority(1)
+@Priority(OperationHeaders.PRIORITY)
 public final class OperationHeaders implements ClientResponseFilter {
+
+    /** Response filters run from the highest priority down: this one first, before any exception mapping. */
+    public static final int PRIORITY = Integer.MAX_VALUE - 100;
 
     public static final String OPERATION = "X-Engage-Voice-Client-Operation";
     public static final String REQUEST = "X-Engage-Voice-Client-Request";

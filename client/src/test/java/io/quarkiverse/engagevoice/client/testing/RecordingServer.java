@@ -67,33 +67,64 @@ public final class RecordingServer implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
+    private final int port;
+    private HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Deque<Answer> queued = new ConcurrentLinkedDeque<>();
     private volatile Answer fallback = Answer.json(200, "{}");
 
-    private RecordingServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/", this::handle);
-        server.start();
+    private RecordingServer(int port) {
+        this.port = port;
     }
 
+    /** A server listening at once on a free port. */
     public static RecordingServer start() {
-        try {
-            return new RecordingServer();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        RecordingServer s = new RecordingServer(0);
+        s.listening();
+        return s;
+    }
+
+    /**
+     * A server whose port is reserved under {@code key} for the whole JVM, and which starts listening when first
+     * used for more than its URL. Quarkus unit tests load a test class twice (to configure the application, then to
+     * run the tests): the first copy only hands out the URL, the second serves it.
+     */
+    public static RecordingServer shared(String key) {
+        String property = "recording-server." + key;
+        String port = System.getProperty(property);
+        if (port == null) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+                port = String.valueOf(probe.getLocalPort());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            System.setProperty(property, port);
         }
+        return new RecordingServer(Integer.parseInt(port));
+    }
+
+    private synchronized HttpServer listening() {
+        if (server == null) {
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.createContext("/", this::handle);
+            server.start();
+        }
+        return server;
     }
 
     /** {@code http://127.0.0.1:<port>}. */
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + (port != 0 ? port : listening().getAddress().getPort());
     }
 
     /** Answers the next request with {@code answer}; queued answers are used in order. */
     public RecordingServer enqueue(Answer answer) {
+        listening();
         queued.add(answer);
         return this;
     }
@@ -113,6 +144,7 @@ public final class RecordingServer implements AutoCloseable {
     }
 
     public void reset() {
+        listening();
         requests.clear();
         queued.clear();
         fallback = Answer.json(200, "{}");
@@ -143,8 +175,11 @@ public final class RecordingServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+            server = null;
+        }
     }
 }

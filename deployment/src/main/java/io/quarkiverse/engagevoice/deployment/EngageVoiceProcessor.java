@@ -1,0 +1,124 @@
+package io.quarkiverse.engagevoice.deployment;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.inject.Singleton;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.ClassType;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.Type;
+
+import io.quarkiverse.engagevoice.EngageVoiceClientName;
+import io.quarkiverse.engagevoice.EngageVoiceClients;
+import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.runtime.EngageVoiceRecorder;
+import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.processor.InjectionPointInfo;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.NativeImageProxyDefinitionBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+
+/** Indexes the client jar, registers its models for reflection, and makes every API interface injectable. */
+class EngageVoiceProcessor {
+
+    static final String FEATURE = "engage-voice";
+    private static final DotName CLIENT_NAME = DotName.createSimple(EngageVoiceClientName.class);
+    private static final String MODEL_PACKAGE = "io.quarkiverse.engagevoice.client.model";
+    private static final String ERROR_PACKAGE = "io.quarkiverse.engagevoice.client.error";
+
+    @BuildStep
+    FeatureBuildItem feature() {
+        return new FeatureBuildItem(FEATURE);
+    }
+
+    /** The interfaces must be in the index for the Quarkus REST client to generate their implementations. */
+    @BuildStep
+    IndexDependencyBuildItem indexClient() {
+        return new IndexDependencyBuildItem("io.quarkiverse.engagevoice", "engage-voice-client");
+    }
+
+    /** Jackson reads and writes the models reflectively in native images; the interfaces are read for annotations. */
+    @BuildStep
+    void reflection(CombinedIndexBuildItem index, BuildProducer<ReflectiveClassBuildItem> reflective,
+            BuildProducer<NativeImageProxyDefinitionBuildItem> proxies) {
+        List<String> models = index.getIndex().getKnownClasses().stream()
+                .map(c -> c.name().toString())
+                .filter(n -> n.startsWith(MODEL_PACKAGE + ".") || n.startsWith(ERROR_PACKAGE + ".ValidationError"))
+                .sorted().toList();
+        reflective.produce(ReflectiveClassBuildItem.builder(models.toArray(String[]::new))
+                .constructors().methods().fields().build());
+        List<String> apis = EngageVoiceApis.all().stream().map(Class::getName).toList();
+        reflective.produce(ReflectiveClassBuildItem.builder(apis.toArray(String[]::new)).methods().build());
+        apis.forEach(api -> proxies.produce(new NativeImageProxyDefinitionBuildItem(api)));
+    }
+
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void beans(EngageVoiceRecorder recorder, BeanDiscoveryFinishedBuildItem beans,
+            BuildProducer<SyntheticBeanBuildItem> synthetic) {
+        Set<String> inUse = clientNamesInUse(beans);
+        synthetic.produce(SyntheticBeanBuildItem.configure(EngageVoiceClients.class)
+                .scope(Singleton.class)
+                .setRuntimeInit()
+                .startup()
+                .unremovable()
+                .createWith(recorder.clients(inUse, io.quarkus.builder.Version.getVersion()))
+                .done());
+        // the default client's beans always exist, for programmatic lookup; they fail clearly when it is not configured
+        Set<String> names = new TreeSet<>(inUse);
+        names.add(EngageVoiceClients.DEFAULT);
+        for (String name : names) {
+            for (Class<?> api : apiTypes()) {
+                SyntheticBeanBuildItem.ExtendedBeanConfigurator bean = SyntheticBeanBuildItem.configure(api)
+                        .scope(Singleton.class)
+                        .setRuntimeInit()
+                        .unremovable()
+                        .addInjectionPoint(ClassType.create(DotName.createSimple(EngageVoiceClients.class)))
+                        .createWith(recorder.api(name, api.getName()));
+                if (!EngageVoiceClients.DEFAULT.equals(name)) {
+                    bean.addQualifier().annotation(CLIENT_NAME).addValue("value", name).done();
+                }
+                synthetic.produce(bean.done());
+            }
+        }
+    }
+
+    /** The API types, plus the client itself, that can be injected. */
+    private static List<Class<?>> apiTypes() {
+        List<Class<?>> types = new java.util.ArrayList<>(EngageVoiceApis.all());
+        types.add(EngageVoiceClient.class);
+        return types;
+    }
+
+    /** The clients that injection points name: the default one for unqualified injection points. */
+    private static Set<String> clientNamesInUse(BeanDiscoveryFinishedBuildItem beans) {
+        Set<String> names = new TreeSet<>();
+        Set<DotName> types = new java.util.HashSet<>();
+        apiTypes().forEach(t -> types.add(DotName.createSimple(t)));
+        for (InjectionPointInfo ip : beans.getInjectionPoints()) {
+            Type type = ip.getRequiredType();
+            if (!types.contains(type.name())) {
+                continue;
+            }
+            String name = EngageVoiceClients.DEFAULT;
+            for (AnnotationInstance q : ip.getRequiredQualifiers()) {
+                if (q.name().equals(CLIENT_NAME)) {
+                    name = q.value().asString();
+                }
+            }
+            names.add(name);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,106 @@
+package io.quarkiverse.engagevoice.runtime;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkiverse.engagevoice.EngageVoiceClients;
+import io.quarkiverse.engagevoice.client.MethodOverride;
+import io.quarkus.runtime.annotations.ConfigDocMapKey;
+import io.quarkus.runtime.annotations.ConfigDocSection;
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithDefaults;
+import io.smallrye.config.WithParentName;
+import io.smallrye.config.WithUnnamedKey;
+
+/**
+ * Engage Voice clients: the default client is configured directly under {@code quarkus.engage-voice.*}, named
+ * clients under {@code quarkus.engage-voice."<name>".*}.
+ */
+@ConfigMapping(prefix = "quarkus.engage-voice")
+@ConfigRoot(phase = ConfigPhase.RUN_TIME)
+public interface EngageVoiceConfig {
+
+    /**
+     * The clients, by name.
+     */
+    @WithParentName
+    @WithUnnamedKey(EngageVoiceClients.DEFAULT)
+    @WithDefaults
+    @ConfigDocMapKey("client-name")
+    Map<String, ClientConfig> clients();
+
+    /** The settings of one client. */
+    interface ClientConfig {
+
+        /**
+         * The server: `ringcx` (https://ringcx.ringcentral.com), `engage` (https://engage.ringcentral.com),
+         * `legacy-vacd` (https://portal.vacd.biz), `legacy-virtualacd` (https://portal.virtualacd.biz), or the
+         * base URL of a server, without the API root. A URL is a current server unless `legacy` is `true`.
+         * `http://` is accepted for loopback hosts only. Defaults to `ringcx`.
+         */
+        Optional<String> server();
+
+        /**
+         * Whether the server given by URL is a legacy server (API root `/api`, `X-Auth-Token`) rather than a
+         * current one (API root `/voice/api`, Bearer tokens). Named servers know their generation.
+         */
+        Optional<Boolean> legacy();
+
+        /**
+         * The account id that `~` stands for in account paths, such as `AgentGroupsApi.list("~")`. Defaults to the
+         * account the credentials belong to, when the login answer names it.
+         */
+        Optional<String> accountId();
+
+        /**
+         * The `User-Agent` sent on every request, in the form `AppName/version (details)`. Defaults to
+         * `<quarkus.application.name>/<quarkus.application.version> (engage-voice-client/<version>;
+         * Quarkus/<version>; Java/<version>; <os>/<version>)`.
+         */
+        Optional<String> userAgent();
+
+        /**
+         * Method tunnelling for networks that only pass GET and POST: `none` sends every method as it is, `header`
+         * sends PUT, DELETE and PATCH as POST with `X-HTTP-Method-Override`, `query` as POST with `_method`.
+         */
+        @WithDefault("none")
+        MethodOverride methodOverride();
+
+        /**
+         * How long to wait for a connection.
+         */
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /**
+         * How long to wait for an answer.
+         */
+        @WithDefault("30s")
+        Duration readTimeout();
+
+        /**
+         * Credentials.
+         */
+        @ConfigDocSection
+        AuthConfig auth();
+    }
+
+    /** Credentials: set exactly one kind. */
+    interface AuthConfig {
+
+        /**
+         * A permanent API token, sent as `X-Auth-Token`. It never expires; create one with `ApiTokensApi.create()`.
+         */
+        Optional<String> apiToken();
+
+        /**
+         * An access token obtained elsewhere, sent as `Authorization: Bearer` (current servers) or `X-Auth-Token`
+         * (legacy servers). It cannot be renewed: prefer a login flow.
+         */
+        Optional<String> accessToken();
+    }
+}

@@ -1,0 +1,79 @@
+package io.quarkiverse.engagevoice.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import io.quarkiverse.engagevoice.EngageVoiceClients;
+import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.client.InvalidSettingException;
+import io.quarkus.arc.SyntheticCreationalContext;
+import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.annotations.Recorder;
+import io.quarkus.runtime.configuration.ConfigurationException;
+
+/** Creates the clients from the runtime configuration, and the beans that hand out their API interfaces. */
+@Recorder
+public class EngageVoiceRecorder {
+
+    private final RuntimeValue<EngageVoiceConfig> config;
+
+    public EngageVoiceRecorder(RuntimeValue<EngageVoiceConfig> config) {
+        this.config = config;
+    }
+
+    /**
+     * Every configured client and every client an injection point names, built and checked at startup.
+     *
+     * @param namesInUse the client names injection points use ({@link EngageVoiceClients#DEFAULT} for unqualified ones)
+     * @param quarkusVersion for the default User-Agent
+     */
+    public Function<SyntheticCreationalContext<EngageVoiceClients>, EngageVoiceClients> clients(Set<String> namesInUse,
+            String quarkusVersion) {
+        return context -> {
+            Map<String, EngageVoiceConfig.ClientConfig> configured = config.getValue().clients();
+            Set<String> names = new TreeSet<>(namesInUse);
+            for (var entry : configured.entrySet()) {
+                if (!EngageVoiceClients.DEFAULT.equals(entry.getKey()) || isSet(entry.getValue())) {
+                    names.add(entry.getKey());
+                }
+            }
+            Map<String, EngageVoiceClient> clients = new LinkedHashMap<>();
+            for (String name : names) {
+                EngageVoiceConfig.ClientConfig clientConfig = configured.get(name);
+                if (clientConfig == null) {
+                    clientConfig = configured.get(EngageVoiceClients.DEFAULT);
+                }
+                try {
+                    clients.put(name, ConfiguredClientFactory.create(name, clientConfig, quarkusVersion));
+                } catch (InvalidSettingException e) {
+                    throw new ConfigurationException("Engage Voice client '" + name + "': " + e.getMessage(),
+                            Set.of(e.setting()));
+                }
+            }
+            return new EngageVoiceClients(clients);
+        };
+    }
+
+    /** The API interface {@code type} of the client {@code name}, or the client itself. */
+    public Function<SyntheticCreationalContext<Object>, Object> api(String name, String type) {
+        return context -> {
+            try {
+                EngageVoiceClient client = context.getInjectedReference(EngageVoiceClients.class).client(name);
+                if (type.equals(EngageVoiceClient.class.getName())) {
+                    return client;
+                }
+                return client.api(Class.forName(type, false, Thread.currentThread().getContextClassLoader()));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static boolean isSet(EngageVoiceConfig.ClientConfig c) {
+        return c.server().isPresent() || c.auth().apiToken().isPresent() || c.auth().accessToken().isPresent()
+                || c.accountId().isPresent() || c.userAgent().isPresent() || c.legacy().isPresent();
+    }
+}
