@@ -1,0 +1,29 @@
+package io.quarkiverse.engagevoice.deployment.invalid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.engagevoice.client.api.AccountsApi;
+import io.quarkus.test.QuarkusUnitTest;
+
+/** Startup fails on both an API token and an access token, naming the property. */
+class TwoCredentialsTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = new QuarkusUnitTest()
+            .overrideConfigKey("quarkus.engage-voice.auth.api-token", "t")
+            .overrideConfigKey("quarkus.engage-voice.auth.access-token", "u")
+            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.auth.access-token", "quarkus.engage-voice.auth.api-token"));
+
+    @Inject
+    AccountsApi accounts;
+
+    @Test
+    void startupFails() {
+        throw new IllegalStateException("the application must not start");
+    }
+}
