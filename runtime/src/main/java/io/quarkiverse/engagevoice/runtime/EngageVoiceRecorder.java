@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import io.quarkiverse.engagevoice.EngageVoiceClients;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.client.MethodOverride;
 import io.quarkiverse.engagevoice.client.InvalidSettingException;
 import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.runtime.RuntimeValue;
@@ -17,6 +18,9 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 /** Creates the clients from the runtime configuration, and the beans that hand out their API interfaces. */
 @Recorder
 public class EngageVoiceRecorder {
+
+    /** Names under quarkus.engage-voice that are settings, not clients. */
+    static final Set<String> RESERVED_NAMES = Set.of("devservices");
 
     private final RuntimeValue<EngageVoiceConfig> config;
 
@@ -36,7 +40,8 @@ public class EngageVoiceRecorder {
             Map<String, EngageVoiceConfig.ClientConfig> configured = config.getValue().clients();
             Set<String> names = new TreeSet<>(namesInUse);
             for (var entry : configured.entrySet()) {
-                if (!EngageVoiceClients.DEFAULT.equals(entry.getKey()) || isSet(entry.getValue())) {
+                // keys of the build-time settings (devservices.*) also land in the map: only real clients count
+                if (!RESERVED_NAMES.contains(entry.getKey()) && isSet(entry.getValue())) {
                     names.add(entry.getKey());
                 }
             }
@@ -74,6 +79,7 @@ public class EngageVoiceRecorder {
 
     private static boolean isSet(EngageVoiceConfig.ClientConfig c) {
         return c.server().isPresent() || c.auth().apiToken().isPresent() || c.auth().accessToken().isPresent()
-                || c.accountId().isPresent() || c.userAgent().isPresent() || c.legacy().isPresent();
+                || c.accountId().isPresent() || c.userAgent().isPresent() || c.legacy().isPresent()
+                || c.methodOverride() != MethodOverride.NONE;
     }
 }

@@ -10,7 +10,10 @@ public final class EngageVoiceApis {
             UsersApi.class,
             AgentGroupsApi.class,
             AgentsApi.class,
-            ApiTokensApi.class);
+            ApiTokensApi.class,
+            DialGroupsApi.class,
+            CampaignsApi.class,
+            CampaignLeadsApi.class);
 
     private EngageVoiceApis() {
     }

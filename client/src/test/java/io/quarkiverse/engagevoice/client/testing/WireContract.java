@@ -21,6 +21,7 @@ import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.api.AgentsApi;
 import io.quarkiverse.engagevoice.client.api.ApiTokensApi;
+import io.quarkiverse.engagevoice.client.api.CampaignLeadsApi;
 import io.quarkiverse.engagevoice.client.api.UsersApi;
 import io.quarkiverse.engagevoice.client.error.ConflictException;
 import io.quarkiverse.engagevoice.client.error.EngageVoiceException;
@@ -33,6 +34,11 @@ import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.client.model.Agent;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;
+import io.quarkiverse.engagevoice.client.model.CampaignLead;
+import io.quarkiverse.engagevoice.client.model.LeadLoadRequest;
+import io.quarkiverse.engagevoice.client.model.LeadLoadResult;
+import io.quarkiverse.engagevoice.client.model.LeadSearchCriteria;
+import io.quarkiverse.engagevoice.client.model.LeadSearchResult;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
 
@@ -351,6 +357,40 @@ public abstract class WireContract {
                 "POST /voice/api/v1/admin/token",
                 "GET /voice/api/v1/admin/token",
                 "DELETE /voice/api/v1/admin/token/aws80:11111111-2222-4333-8444-555555555555");
+    }
+
+    @Test
+    void leadsAreLoadedSearchedAndCounted() throws Exception {
+        server().enqueue(Answer.json(200, "{\"leadsSupplied\":2,\"leadsInserted\":2,\"processingStatus\":\"DEFAULT_NOT_A_FAILURE\"}"));
+        server().enqueue(Answer.json(200, "[{\"leadId\":9,\"externId\":\"ext-1\",\"leadState\":\"READY\","
+                + "\"loadedDts\":\"2020-05-08T14:40:47.000+0000\"}]"));
+        server().enqueue(Answer.json(200, "2"));
+        CampaignLeadsApi leads = api(Variant.CURRENT, CampaignLeadsApi.class);
+
+        LeadLoadResult loaded = leads.loadDirect("~", 42, LeadLoadRequest.of("Spring list",
+                List.of(CampaignLead.of("ext-1", "5551230001", "Ada", "Lovelace"),
+                        CampaignLead.of("ext-2", "5551230002", "Alan", "Turing"))));
+        List<LeadSearchResult> found = leads.search("~", 0, 50, LeadSearchCriteria.campaigns(42));
+        long count = leads.count("~", LeadSearchCriteria.campaigns(42));
+
+        assertThat(loaded.getLeadsInserted()).isEqualTo(2);
+        assertThat(found).singleElement().satisfies(r -> {
+            assertThat(r.getExternId()).isEqualTo("ext-1");
+            assertThat(r.getLoadedDts()).isEqualTo(java.time.OffsetDateTime.parse("2020-05-08T14:40:47Z"));
+        });
+        assertThat(count).isEqualTo(2);
+        List<Request> requests = server().requests();
+        assertThat(requests).extracting(r -> r.method() + " " + r.rawPath() + query(r)).containsExactly(
+                "POST /voice/api/v1/admin/accounts/1001/campaigns/42/leadLoader/direct",
+                "POST /voice/api/v1/admin/accounts/1001/campaignLeads/leadSearch?page=0&maxRows=50",
+                "POST /voice/api/v1/admin/accounts/1001/campaignLeads/leadSearch?count=true");
+        assertThat(JSON.readTree(requests.get(0).body())).isEqualTo(JSON.readTree("{\"description\":\"Spring list\","
+                + "\"duplicateHandling\":\"RETAIN_ALL\",\"listState\":\"ACTIVE\",\"timeZoneOption\":\"NPA_NXX\","
+                + "\"uploadLeads\":[{\"externId\":\"ext-1\",\"leadPhone\":\"5551230001\",\"firstName\":\"Ada\","
+                + "\"lastName\":\"Lovelace\"},{\"externId\":\"ext-2\",\"leadPhone\":\"5551230002\","
+                + "\"firstName\":\"Alan\",\"lastName\":\"Turing\"}]}"));
+        assertThat(JSON.readTree(requests.get(2).body())).isEqualTo(JSON.readTree("{\"campaignIds\":[42]}"));
+        assertThat(requests.get(0).header("Content-Type")).startsWith("application/json");
     }
 
     protected static Throwable rootCause(Throwable t) {

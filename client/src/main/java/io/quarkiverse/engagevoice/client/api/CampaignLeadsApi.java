@@ -1,0 +1,52 @@
+package io.quarkiverse.engagevoice.client.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkiverse.engagevoice.client.model.LeadLoadRequest;
+import io.quarkiverse.engagevoice.client.model.LeadLoadResult;
+import io.quarkiverse.engagevoice.client.model.LeadSearchCriteria;
+import io.quarkiverse.engagevoice.client.model.LeadSearchResult;
+
+/**
+ * Campaign leads: direct loads and searches. {@code accountId} may be {@code ~}. Mind the documented limits: lead
+ * loads 30 per 10 s, searches 15 per 10 s (90 with {@code count}).
+ */
+@Path("/v1/admin/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface CampaignLeadsApi {
+
+    /** {@code loadDirectLeads}: loads leads into a campaign as a new list. */
+    @POST
+    @Path("/{accountId}/campaigns/{campaignId}/leadLoader/direct")
+    LeadLoadResult loadDirect(@PathParam("accountId") String accountId, @PathParam("campaignId") int campaignId,
+            LeadLoadRequest request);
+
+    /** {@code searchForCampaignLeads}: one page of the leads matching {@code criteria}. */
+    @POST
+    @Path("/{accountId}/campaignLeads/leadSearch")
+    List<LeadSearchResult> search(@PathParam("accountId") String accountId, @QueryParam("page") Integer page,
+            @QueryParam("maxRows") Integer maxRows, LeadSearchCriteria criteria);
+
+    /**
+     * {@code searchForCampaignLeads} with {@code count}: how many leads match {@code criteria}. Prefer
+     * {@link #count(String, LeadSearchCriteria)}; {@code count} must be {@code true} for this answer.
+     */
+    @POST
+    @Path("/{accountId}/campaignLeads/leadSearch")
+    long count(@PathParam("accountId") String accountId, @QueryParam("count") boolean count,
+            LeadSearchCriteria criteria);
+
+    /** How many leads match {@code criteria}. */
+    default long count(String accountId, LeadSearchCriteria criteria) {
+        return count(accountId, true, criteria);
+    }
+}

@@ -1,0 +1,35 @@
+package io.quarkiverse.engagevoice.client.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkiverse.engagevoice.client.model.Campaign;
+
+/** Campaigns of a dial group. {@code accountId} may be {@code ~}. */
+@Path("/v1/admin/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public interface CampaignsApi {
+
+    /** {@code getCampaignList}. */
+    @GET
+    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns")
+    List<Campaign> list(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
+            @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows);
+
+    /** {@code getCampaignList}, first page with the server's default size. */
+    default List<Campaign> list(String accountId, int dialGroupId) {
+        return list(accountId, dialGroupId, null, null);
+    }
+
+    /** {@code getCampaign}. */
+    @GET
+    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}")
+    Campaign get(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
+            @PathParam("campaignId") int campaignId);
+}
