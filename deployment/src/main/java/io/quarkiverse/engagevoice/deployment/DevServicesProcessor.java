@@ -36,7 +36,7 @@ class DevServicesProcessor {
         settings.put(PREFIX + "legacy", s -> String.valueOf(dev.legacy()));
         settings.put(PREFIX + "auth.api-token", s -> SimulatorCredentials.API_TOKEN);
         if (config.getOptionalValue(PREFIX + "account-id", String.class).isEmpty()) {
-            settings.put(PREFIX + "account-id", s -> SimulatorCredentials.MAIN_ACCOUNT_ID);
+            settings.put(PREFIX + "account-id", s -> SimulatorCredentials.SALES_ACCOUNT_ID);
         }
         return DevServicesResultBuildItem.<SimulatorService> owned()
                 .feature(EngageVoiceProcessor.FEATURE)

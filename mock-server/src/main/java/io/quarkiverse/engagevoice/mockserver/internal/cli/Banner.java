@@ -1,0 +1,33 @@
+package io.quarkiverse.engagevoice.mockserver.internal.cli;
+
+import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.*;
+
+import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
+
+/** The one line the standalone simulator prints once it listens: where it is and how to log in. */
+public final class Banner {
+
+    private Banner() {
+    }
+
+    public static String line(EngageVoiceSimulator simulator) {
+        StringBuilder line = new StringBuilder("Engage Voice simulator (")
+                .append(simulator.legacy() ? "legacy" : "current").append(" layout) listening on ")
+                .append(simulator.baseUrl()).append(" | API root ").append(simulator.apiRoot());
+        if (simulator.legacy()) {
+            line.append(" | legacy login: username=").append(LEGACY_USERNAME)
+                    .append(" password=").append(LEGACY_PASSWORD);
+        } else {
+            line.append(" | RingCentral JWT grant: clientId=").append(RC_CLIENT_ID)
+                    .append(" clientSecret=").append(RC_CLIENT_SECRET)
+                    .append(" jwt=").append(RC_JWT_ASSERTION)
+                    .append(" | Engage login: username=").append(ENGAGE_USERNAME)
+                    .append(" password=").append(ENGAGE_PASSWORD)
+                    .append(" platformId=").append(ENGAGE_PLATFORM_ID);
+        }
+        return line.append(" | X-Auth-Token API token: ").append(API_TOKEN)
+                .append(" | main account ").append(MAIN_ACCOUNT_ID)
+                .append(", sub-accounts ").append(String.join(", ", SUB_ACCOUNT_IDS))
+                .toString();
+    }
+}
