@@ -17,8 +17,11 @@ public interface TokenProvider {
     CompletionStage<AccessCredential> credential();
 
     /**
-     * Called when the server answered 401 to a request sent with {@code rejected}: returns a credential to retry
-     * with once. The default cannot renew and fails with the original rejection left to the caller.
+     * Called when the server answered 401 to a request sent with {@code rejected} ({@code null} when the caller does
+     * not know which credential was sent: the current one): returns a credential to replay the request with, once.
+     * If {@code rejected} was already replaced (another request's 401 or a refresh got there first), return the
+     * current credential without renewing again; if a renewal is in progress, its result. Never called for
+     * authentication requests. The default cannot renew and fails, so that the caller reports the original 401.
      */
     default CompletionStage<AccessCredential> renew(AccessCredential rejected) {
         return CompletableFuture.failedFuture(new IllegalStateException("this token provider cannot renew credentials"));

@@ -17,6 +17,15 @@ public class EngageVoiceException extends RuntimeException {
         this.details = details;
     }
 
+    /**
+     * For failures that are not one answer of an API operation (authentication, for example): the message is given,
+     * and must not hold a secret.
+     */
+    protected EngageVoiceException(ErrorDetails details, String message, Throwable cause) {
+        super(message, cause);
+        this.details = details;
+    }
+
     /** The HTTP status code. */
     public int status() {
         return details.status();

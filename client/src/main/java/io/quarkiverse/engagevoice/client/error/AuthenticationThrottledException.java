@@ -1,0 +1,25 @@
+package io.quarkiverse.engagevoice.client.error;
+
+/**
+ * An authentication step was not attempted, or was refused with {@code 429 Too Many Requests}, because of a rate
+ * limit: the client's own limit of token exchanges and logins (5 per minute, the server's documented limit), or a
+ * {@code 429} from an authentication endpoint, after which the client backs off instead of trying again at once.
+ * {@link #retryAfter()} says when an attempt can succeed again.
+ */
+public class AuthenticationThrottledException extends AuthenticationFailedException {
+
+    /**
+     * @param status {@code 429} when the server refused, {@code 0} when the client did not send the request
+     * @param retryAfterSeconds seconds until an attempt is allowed again
+     * @param problem what limit applies
+     */
+    public AuthenticationThrottledException(String flow, String step, String request, int status, String reason,
+            String serverMessage, String body, long retryAfterSeconds, String problem) {
+        super(flow, step, request, status, reason, serverMessage, body, retryAfterSeconds, problem, null);
+    }
+
+    /** Whether the server itself answered 429 (else the client held the request back). */
+    public boolean refusedByServer() {
+        return status() == 429;
+    }
+}

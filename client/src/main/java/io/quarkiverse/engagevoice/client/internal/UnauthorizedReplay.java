@@ -1,0 +1,207 @@
+package io.quarkiverse.engagevoice.client.internal;
+
+import java.io.Closeable;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import io.quarkiverse.engagevoice.client.auth.AccessCredential;
+import io.quarkiverse.engagevoice.client.auth.TokenProvider;
+import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
+
+/**
+ * The one replay after a {@code 401}, portable to every MicroProfile Rest Client implementation: a
+ * {@link java.lang.reflect.Proxy} around the Rest Client of an API interface.
+ * <p>
+ * Before each call the proxy notes the credential the call will carry (the provider's current one, awaited if
+ * needed). When the call fails with {@link UnauthorizedException} (found in the cause chain, as implementations may
+ * wrap it) or a {@link WebApplicationException} of status 401, the proxy asks the provider to
+ * {@link TokenProvider#renew renew} that credential (which just returns the newer one if it was already replaced) and
+ * makes the call once more. A second 401 is thrown as it is, and so is the first one when the provider cannot renew
+ * (static tokens). Calls that return a {@link CompletionStage} are replayed in the same way without blocking. Default
+ * methods run on the proxy, so every call they make is covered; {@code equals}, {@code hashCode} and {@code toString}
+ * answer for the proxy. Authentication calls do not go through such a proxy and so are never replayed, and a
+ * renewal never recurses into an API call.
+ */
+public final class UnauthorizedReplay implements InvocationHandler {
+
+    private static final Logger LOG = Logger.getLogger(UnauthorizedReplay.class.getName());
+
+    private final Class<?> type;
+    private final Object target;
+    private final TokenProvider tokens;
+    private final Duration timeout;
+
+    private UnauthorizedReplay(Class<?> type, Object target, TokenProvider tokens, Duration timeout) {
+        this.type = type;
+        this.target = target;
+        this.tokens = tokens;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Wraps the Rest Client {@code target} of the interface {@code type}.
+     *
+     * @param timeout how long to wait for a credential or a renewal in blocking calls
+     */
+    public static <T> T wrap(Class<T> type, Object target, TokenProvider tokens, Duration timeout) {
+        Class<?>[] interfaces = target instanceof Closeable ? new Class<?>[] { type, Closeable.class }
+                : new Class<?>[] { type };
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), interfaces,
+                new UnauthorizedReplay(type, target, tokens, timeout)));
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "toString" -> "EngageVoice " + type.getSimpleName() + " client";
+                default -> invokeTarget(method, args);
+            };
+        }
+        if (method.isDefault()) {
+            return InvocationHandler.invokeDefault(proxy, method, args);
+        }
+        if (method.getDeclaringClass() == Closeable.class || method.getDeclaringClass() == AutoCloseable.class) {
+            return invokeTarget(method, args);
+        }
+        if (CompletionStage.class.isAssignableFrom(method.getReturnType())) {
+            return invokeAsync(method, args);
+        }
+        return invokeBlocking(method, args);
+    }
+
+    private Object invokeBlocking(Method method, Object[] args) throws Throwable {
+        AccessCredential sent = await(tokens.credential());
+        try {
+            return invokeTarget(method, args);
+        } catch (Throwable first) {
+            if (!isUnauthorized(first)) {
+                throw first;
+            }
+            AccessCredential renewed;
+            try {
+                renewed = await(tokens.renew(sent));
+            } catch (RuntimeException renewalFailed) {
+                first.addSuppressed(renewalFailed);
+                throw first;
+            }
+            logReplay(method, renewed);
+            return invokeTarget(method, args);
+        }
+    }
+
+    private CompletionStage<Object> invokeAsync(Method method, Object[] args) {
+        return tokens.credential().thenCompose(sent -> callAsync(method, args).handle((value, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(value);
+            }
+            Throwable first = unwrap(error);
+            if (!isUnauthorized(first)) {
+                return CompletableFuture.failedFuture(first);
+            }
+            return tokens.renew(sent).handle((renewed, renewalError) -> {
+                if (renewalError != null) {
+                    first.addSuppressed(unwrap(renewalError));
+                    return CompletableFuture.failedFuture(first);
+                }
+                logReplay(method, renewed);
+                return callAsync(method, args);
+            }).thenCompose(s -> s);
+        }).thenCompose(s -> s));
+    }
+
+    @SuppressWarnings("unchecked")
+    private CompletionStage<Object> callAsync(Method method, Object[] args) {
+        try {
+            CompletionStage<Object> stage = (CompletionStage<Object>) invokeTarget(method, args);
+            return stage == null ? CompletableFuture.completedFuture(null) : stage;
+        } catch (Throwable t) {
+            return CompletableFuture.failedFuture(t);
+        }
+    }
+
+    private Object invokeTarget(Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void logReplay(Method method, AccessCredential renewed) {
+        if (LOG.isLoggable(Level.FINE)) {
+            LOG.fine(type.getSimpleName() + "." + method.getName() + " answered 401; replaying it once with the renewed "
+                    + (renewed == null ? "" : renewed.scheme() + " ") + "credential");
+        }
+    }
+
+    /** Whether the failure is a 401, possibly wrapped by the Rest Client implementation or asynchronous code. */
+    static boolean isUnauthorized(Throwable t) {
+        Throwable c = t;
+        for (int depth = 0; c != null && depth < 10; depth++) {
+            if (c instanceof UnauthorizedException) {
+                return true;
+            }
+            if (c instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().getStatus() == 401) {
+                return true;
+            }
+            c = c.getCause() == c ? null : c.getCause();
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private AccessCredential await(CompletionStage<AccessCredential> stage) {
+        CompletableFuture<AccessCredential> future;
+        try {
+            future = stage.toCompletableFuture();
+        } catch (UnsupportedOperationException e) {
+            future = new CompletableFuture<>();
+            CompletableFuture<AccessCredential> f = future;
+            stage.whenComplete((c, err) -> {
+                if (err != null) {
+                    f.completeExceptionally(err);
+                } else {
+                    f.complete(c);
+                }
+            });
+        }
+        if (future.isDone() && !future.isCompletedExceptionally()) {
+            return future.join();
+        }
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProcessingException("interrupted while waiting for an Engage Voice credential", e);
+        } catch (TimeoutException e) {
+            throw new ProcessingException("no Engage Voice credential within " + timeout, e);
+        } catch (ExecutionException e) {
+            Throwable cause = unwrap(e);
+            throw cause instanceof RuntimeException r ? r : new ProcessingException(cause);
+        }
+    }
+}
