@@ -17,7 +17,7 @@ import io.quarkus.deployment.dev.devservices.DevServicesConfig;
 
 /**
  * In dev and test mode, when the default client has no server and no credentials, starts the embedded simulator and
- * points the default client at it with its demo API token.
+ * points the default client at it, logging in with the simulator's demo user.
  */
 class DevServicesProcessor {
 
@@ -34,9 +34,13 @@ class DevServicesProcessor {
         Map<String, Function<SimulatorService, String>> settings = new java.util.LinkedHashMap<>();
         settings.put(PREFIX + "server", SimulatorService::url);
         settings.put(PREFIX + "legacy", s -> String.valueOf(dev.legacy()));
-        settings.put(PREFIX + "auth.api-token", s -> SimulatorCredentials.API_TOKEN);
-        if (config.getOptionalValue(PREFIX + "account-id", String.class).isEmpty()) {
-            settings.put(PREFIX + "account-id", s -> SimulatorCredentials.SALES_ACCOUNT_ID);
+        // a real login, so that dev mode exercises the token lifecycle; "~" is the account the login names
+        settings.put(PREFIX + "auth.username",
+                s -> dev.legacy() ? SimulatorCredentials.LEGACY_USERNAME : SimulatorCredentials.ENGAGE_USERNAME);
+        settings.put(PREFIX + "auth.password",
+                s -> dev.legacy() ? SimulatorCredentials.LEGACY_PASSWORD : SimulatorCredentials.ENGAGE_PASSWORD);
+        if (!dev.legacy()) {
+            settings.put(PREFIX + "auth.platform-id", s -> SimulatorCredentials.ENGAGE_PLATFORM_ID);
         }
         return DevServicesResultBuildItem.<SimulatorService> owned()
                 .feature(EngageVoiceProcessor.FEATURE)
@@ -44,7 +48,8 @@ class DevServicesProcessor {
                 .description("Engage Voice simulator")
                 .startable(() -> new SimulatorService(dev))
                 .postStartHook(s -> LOG.infof("Dev Services for Engage Voice started the simulator at %s;"
-                        + " the default client uses it with the simulator's demo API token", s.url()))
+                        + " the default client logs in to it as %s", s.url(),
+                        dev.legacy() ? SimulatorCredentials.LEGACY_USERNAME : SimulatorCredentials.ENGAGE_USERNAME))
                 .configProvider(settings)
                 .build();
     }

@@ -1,5 +1,6 @@
 package io.quarkiverse.engagevoice.deployment;
 
+import java.io.Closeable;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,8 +15,15 @@ import org.jboss.jandex.Type;
 import io.quarkiverse.engagevoice.EngageVoiceClientName;
 import io.quarkiverse.engagevoice.EngageVoiceClients;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.RingCentralTokenSupplier;
 import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.api.auth.AuthApis;
+import io.quarkiverse.engagevoice.client.auth.TokenProvider;
+import io.quarkiverse.engagevoice.client.auth.TokenStore;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
+import io.quarkus.credentials.CredentialsProvider;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceRecorder;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.processor.InjectionPointInfo;
@@ -59,8 +67,27 @@ class EngageVoiceProcessor {
         reflective.produce(ReflectiveClassBuildItem.builder(models.toArray(String[]::new))
                 .constructors().methods().fields().build());
         List<String> apis = EngageVoiceApis.all().stream().map(Class::getName).toList();
+        List<String> authApis = AuthApis.all().stream().map(Class::getName).toList();
         reflective.produce(ReflectiveClassBuildItem.builder(apis.toArray(String[]::new)).methods().build());
-        apis.forEach(api -> proxies.produce(new NativeImageProxyDefinitionBuildItem(api)));
+        reflective.produce(ReflectiveClassBuildItem.builder(authApis.toArray(String[]::new)).methods().build());
+        // the 401 replay wraps each Rest Client in a dynamic proxy, Closeable when the Rest Client is
+        for (String api : apis) {
+            proxies.produce(new NativeImageProxyDefinitionBuildItem(api));
+            proxies.produce(new NativeImageProxyDefinitionBuildItem(api, Closeable.class.getName()));
+        }
+    }
+
+    /** The qualifier must be known to ArC even when no application class uses it. */
+    @BuildStep
+    AdditionalBeanBuildItem qualifier() {
+        return AdditionalBeanBuildItem.builder().addBeanClass(EngageVoiceClientName.class).build();
+    }
+
+    /** Beans the clients look up at startup, which nothing else may inject. */
+    @BuildStep
+    UnremovableBeanBuildItem lookedUpBeans() {
+        return UnremovableBeanBuildItem.beanTypes(TokenProvider.class, TokenStore.class, RingCentralTokenSupplier.class,
+                CredentialsProvider.class);
     }
 
     @BuildStep

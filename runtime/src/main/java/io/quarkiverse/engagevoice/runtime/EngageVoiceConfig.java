@@ -89,7 +89,10 @@ public interface EngageVoiceConfig {
         AuthConfig auth();
     }
 
-    /** Credentials: set exactly one kind. */
+    /**
+     * Credentials: set exactly one kind. A `TokenProvider` or `RingCentralTokenSupplier` bean (qualified with
+     * `@EngageVoiceClientName` for a named client) is a kind too.
+     */
     interface AuthConfig {
 
         /**
@@ -102,5 +105,76 @@ public interface EngageVoiceConfig {
          * (legacy servers). It cannot be renewed: prefer a login flow.
          */
         Optional<String> accessToken();
+
+        /**
+         * The user name of a login: the direct Engage login on current servers
+         * (`POST /api/auth/login/admin`), the legacy login on legacy servers (`POST /api/v1/auth/login`).
+         */
+        Optional<String> username();
+
+        /**
+         * The password of the login. May come from a credentials provider instead (see `credentials-provider`).
+         */
+        Optional<String> password();
+
+        /**
+         * The platform id of the direct Engage login, when your account needs one.
+         */
+        Optional<String> platformId();
+
+        /**
+         * Legacy login only: keep the auth token alive for two weeks after its last use instead of one hour.
+         */
+        @WithDefault("false")
+        boolean stayLoggedIn();
+
+        /**
+         * RingCentral JWT credentials: the client gets a RingCentral access token with the JWT grant and exchanges
+         * it for an Engage Voice access token (current servers).
+         */
+        RingCentralConfig ringcentral();
+
+        /**
+         * How long before an access token expires the client renews it. Requests holding a valid token never wait
+         * for the renewal.
+         */
+        @WithDefault("60s")
+        Duration refreshSkew();
+
+        /**
+         * The key under which a `CredentialsProvider` (Vault and the like) holds this client's secrets: `user`,
+         * `password`, and optionally `api-token`, `access-token`, `ringcentral-client-secret`, `ringcentral-jwt`.
+         * Values it returns replace the configured ones.
+         */
+        Optional<String> credentialsProvider();
+
+        /**
+         * The CDI name of the `CredentialsProvider` bean to use, when there are several.
+         */
+        Optional<String> credentialsProviderName();
+    }
+
+    /** RingCentral JWT credentials. */
+    interface RingCentralConfig {
+
+        /**
+         * The client id of your RingCentral app.
+         */
+        Optional<String> clientId();
+
+        /**
+         * The client secret of your RingCentral app.
+         */
+        Optional<String> clientSecret();
+
+        /**
+         * The JWT credential issued for the RingCentral user.
+         */
+        Optional<String> jwt();
+
+        /**
+         * The RingCentral platform for the JWT grant. Defaults to `https://platform.ringcentral.com`.
+         */
+        Optional<String> server();
     }
 }

@@ -78,8 +78,11 @@ public class EngageVoiceRecorder {
     }
 
     private static boolean isSet(EngageVoiceConfig.ClientConfig c) {
-        return c.server().isPresent() || c.auth().apiToken().isPresent() || c.auth().accessToken().isPresent()
-                || c.accountId().isPresent() || c.userAgent().isPresent() || c.legacy().isPresent()
-                || c.methodOverride() != MethodOverride.NONE;
+        var auth = c.auth();
+        return c.server().isPresent() || c.accountId().isPresent() || c.userAgent().isPresent() || c.legacy().isPresent()
+                || c.methodOverride() != MethodOverride.NONE || auth.apiToken().isPresent()
+                || auth.accessToken().isPresent() || auth.username().isPresent() || auth.password().isPresent()
+                || auth.credentialsProvider().isPresent() || auth.ringcentral().clientId().isPresent()
+                || auth.ringcentral().jwt().isPresent();
     }
 }

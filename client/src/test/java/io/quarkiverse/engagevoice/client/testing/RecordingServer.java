@@ -36,11 +36,20 @@ public final class RecordingServer implements AutoCloseable {
 
         /** Query parameters decoded as a server would (percent-decoding, '+' as space), repeated keys kept. */
         public Map<String, List<String>> queryParams() {
+            return decodeForm(rawQuery);
+        }
+
+        /** The body read as an {@code application/x-www-form-urlencoded} form. */
+        public Map<String, List<String>> formParams() {
+            return decodeForm(body);
+        }
+
+        private static Map<String, List<String>> decodeForm(String encoded) {
             Map<String, List<String>> out = new LinkedHashMap<>();
-            if (rawQuery == null || rawQuery.isEmpty()) {
+            if (encoded == null || encoded.isEmpty()) {
                 return out;
             }
-            for (String pair : rawQuery.split("&")) {
+            for (String pair : encoded.split("&")) {
                 int eq = pair.indexOf('=');
                 String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
