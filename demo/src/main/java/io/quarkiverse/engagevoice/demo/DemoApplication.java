@@ -13,6 +13,7 @@ import io.quarkiverse.engagevoice.client.api.AgentsApi;
 import io.quarkiverse.engagevoice.client.api.CampaignLeadsApi;
 import io.quarkiverse.engagevoice.client.api.CampaignsApi;
 import io.quarkiverse.engagevoice.client.api.DialGroupsApi;
+import io.quarkiverse.engagevoice.client.auth.AccessCredential;
 import io.quarkiverse.engagevoice.client.error.EngageVoiceException;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.client.model.Agent;
@@ -61,6 +62,9 @@ public class DemoApplication implements QuarkusApplication {
     private void tour() {
         Summary summary = new Summary();
         summary.line("Server", client.server().toString());
+        AccessCredential credential = client.tokenProvider().credential().toCompletableFuture().join();
+        summary.line("Logged in", credential.scheme() + " credential for account "
+                + credential.accountId().orElse("(not named)") + credential.expiresAt().map(e -> ", expires " + e).orElse(""));
 
         List<Account> all = accounts.list();
         summary.line("Accounts", all.size() + ": " + all.stream().map(a -> a.getAccountId() + " " + a.getAccountName()).toList());

@@ -20,7 +20,9 @@ public class DemoMain {
         if (System.getenv().keySet().stream().noneMatch(k -> k.startsWith("QUARKUS_ENGAGE_VOICE_"))) {
             simulator = EngageVoiceSimulator.builder().start();
             System.setProperty("quarkus.engage-voice.server", simulator.baseUrl());
-            System.setProperty("quarkus.engage-voice.auth.api-token", SimulatorCredentials.API_TOKEN);
+            System.setProperty("quarkus.engage-voice.auth.username", SimulatorCredentials.ENGAGE_USERNAME);
+            System.setProperty("quarkus.engage-voice.auth.password", SimulatorCredentials.ENGAGE_PASSWORD);
+            System.setProperty("quarkus.engage-voice.auth.platform-id", SimulatorCredentials.ENGAGE_PLATFORM_ID);
             System.out.println("No Engage Voice account configured: using the embedded simulator at "
                     + simulator.baseUrl());
         }
