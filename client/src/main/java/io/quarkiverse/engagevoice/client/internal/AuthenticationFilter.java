@@ -1,13 +1,8 @@
 package io.quarkiverse.engagevoice.client.internal;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -36,7 +31,7 @@ public final class AuthenticationFilter implements ClientRequestFilter {
 
     @Override
     public void filter(ClientRequestContext request) {
-        apply(request, await(tokens.credential().toCompletableFuture()));
+        apply(request, CredentialWait.await(tokens.credential(), timeout));
     }
 
     /** Sets the credential's header on the request and remembers the credential in a request property. */
@@ -45,23 +40,6 @@ public final class AuthenticationFilter implements ClientRequestFilter {
         switch (credential.scheme()) {
             case BEARER -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + credential.token());
             case X_AUTH_TOKEN -> request.getHeaders().putSingle("X-Auth-Token", credential.token());
-        }
-    }
-
-    private AccessCredential await(CompletableFuture<AccessCredential> future) {
-        if (future.isDone() && !future.isCompletedExceptionally()) {
-            return future.join();
-        }
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProcessingException("interrupted while waiting for an Engage Voice credential", e);
-        } catch (TimeoutException e) {
-            throw new ProcessingException("no Engage Voice credential within " + timeout, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r : new ProcessingException(cause);
         }
     }
 }

@@ -7,15 +7,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import io.quarkiverse.engagevoice.client.auth.AccessCredential;
@@ -166,42 +161,11 @@ public final class UnauthorizedReplay implements InvocationHandler {
         return false;
     }
 
-    private static Throwable unwrap(Throwable t) {
-        Throwable c = t;
-        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
+    private AccessCredential await(CompletionStage<AccessCredential> stage) {
+        return CredentialWait.await(stage, timeout);
     }
 
-    private AccessCredential await(CompletionStage<AccessCredential> stage) {
-        CompletableFuture<AccessCredential> future;
-        try {
-            future = stage.toCompletableFuture();
-        } catch (UnsupportedOperationException e) {
-            future = new CompletableFuture<>();
-            CompletableFuture<AccessCredential> f = future;
-            stage.whenComplete((c, err) -> {
-                if (err != null) {
-                    f.completeExceptionally(err);
-                } else {
-                    f.complete(c);
-                }
-            });
-        }
-        if (future.isDone() && !future.isCompletedExceptionally()) {
-            return future.join();
-        }
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProcessingException("interrupted while waiting for an Engage Voice credential", e);
-        } catch (TimeoutException e) {
-            throw new ProcessingException("no Engage Voice credential within " + timeout, e);
-        } catch (ExecutionException e) {
-            Throwable cause = unwrap(e);
-            throw cause instanceof RuntimeException r ? r : new ProcessingException(cause);
-        }
+    private static Throwable unwrap(Throwable t) {
+        return CredentialWait.unwrap(t);
     }
 }
