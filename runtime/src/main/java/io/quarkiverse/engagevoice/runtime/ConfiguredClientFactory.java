@@ -49,7 +49,8 @@ final class ConfiguredClientFactory {
                 .tokenRefreshSkew(auth.refreshSkew())
                 .accessToken(secrets.get("access-token", auth.accessToken()))
                 .apiToken(secrets.get("api-token", auth.apiToken()))
-                .authenticationFilter(NonBlockingAuthenticationFilter::new);
+                .authenticationFilter(NonBlockingAuthenticationFilter::new)
+                .restClientBuilders(RedactingClientLogger::builder);
         if (auth.ringcentral().clientId().isPresent() || auth.ringcentral().jwt().isPresent()
                 || auth.ringcentral().clientSecret().isPresent() || secrets.has("ringcentral-jwt")) {
             b.ringCentralJwt(auth.ringcentral().clientId().orElse(null),
