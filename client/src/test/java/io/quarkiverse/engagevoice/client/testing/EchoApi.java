@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,4 +25,11 @@ public interface EchoApi {
     @Path("/{value}")
     @Consumes(MediaType.APPLICATION_JSON)
     String put(@PathParam("value") String value, @QueryParam("q") String q, String body);
+
+    /** A PUT that names overrides of its own, as a hand-written interface might. */
+    @PUT
+    @Path("/{value}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    String putWithOverrides(@PathParam("value") String value, @HeaderParam("X-HTTP-Method-Override") String header,
+            @QueryParam("_method") String query, String body);
 }

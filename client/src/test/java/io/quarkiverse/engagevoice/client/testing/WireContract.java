@@ -185,6 +185,31 @@ public abstract class WireContract {
     }
 
     @Test
+    void aRequestNamingADifferentOverrideIsRefusedAndNothingIsSent() {
+        Throwable differentHeader = catchThrowable(
+                () -> api(Variant.OVERRIDE_HEADER, EchoApi.class).putWithOverrides("v", "DELETE", null, "{}"));
+        Throwable bothForms = catchThrowable(
+                () -> api(Variant.CURRENT, EchoApi.class).putWithOverrides("v", "PUT", "DELETE", "{}"));
+
+        assertThat(rootCause(differentHeader)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'DELETE'").hasMessageContaining("PUT");
+        assertThat(rootCause(bothForms)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("two different method overrides");
+        assertThat(server().requests()).isEmpty();
+    }
+
+    @Test
+    void aMatchingOverrideIsNotSentTwice() {
+        server().enqueue(Answer.json(200, "\"ok\""));
+        api(Variant.OVERRIDE_HEADER, EchoApi.class).putWithOverrides("v", "PUT", null, "{}");
+
+        Request r = server().lastRequest();
+        assertThat(r.method()).isEqualTo("POST");
+        assertThat(r.headers().get("x-http-method-override")).containsExactly("PUT");
+        assertThat(r.rawQuery()).isNull();
+    }
+
+    @Test
     void getAndPostAreNeverTunnelled() {
         server().enqueue(Answer.json(200, "[]"));
         api(Variant.OVERRIDE_HEADER, AgentGroupsApi.class).list("1001");
