@@ -7,6 +7,7 @@ import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Build-time settings of the Engage Voice extension. */
 @ConfigMapping(prefix = "quarkus.engage-voice")
@@ -17,6 +18,14 @@ public interface EngageVoiceBuildConfig {
      * Dev Services: the embedded Engage Voice simulator for dev and test mode.
      */
     DevServicesConfig devservices();
+
+    /**
+     * Whether to publish a readiness check that every configured client can obtain its credential, when the
+     * application has SmallRye Health.
+     */
+    @WithName("health.enabled")
+    @WithDefault("true")
+    boolean healthEnabled();
 
     interface DevServicesConfig {
 

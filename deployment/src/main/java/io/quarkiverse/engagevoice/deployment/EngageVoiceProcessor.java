@@ -22,7 +22,11 @@ import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.credentials.CredentialsProvider;
+import io.quarkiverse.engagevoice.runtime.EngageVoiceHealthCheck;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceRecorder;
+import io.quarkus.deployment.Capabilities;
+import io.quarkus.deployment.Capability;
+import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
@@ -75,6 +79,15 @@ class EngageVoiceProcessor {
             proxies.produce(new NativeImageProxyDefinitionBuildItem(api));
             proxies.produce(new NativeImageProxyDefinitionBuildItem(api, Closeable.class.getName()));
         }
+    }
+
+    /** A readiness check per application, when SmallRye Health is present. */
+    @BuildStep
+    HealthBuildItem health(Capabilities capabilities, EngageVoiceBuildConfig config) {
+        if (!capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {
+            return null;
+        }
+        return new HealthBuildItem(EngageVoiceHealthCheck.class.getName(), config.healthEnabled());
     }
 
     /** The qualifier must be known to ArC even when no application class uses it. */
