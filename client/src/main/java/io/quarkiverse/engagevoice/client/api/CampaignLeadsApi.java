@@ -4,20 +4,24 @@ import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.model.LeadAction;
+import io.quarkiverse.engagevoice.client.model.LeadActionRequest;
+import io.quarkiverse.engagevoice.client.model.LeadActionResult;
 import io.quarkiverse.engagevoice.client.model.LeadLoadRequest;
 import io.quarkiverse.engagevoice.client.model.LeadLoadResult;
 import io.quarkiverse.engagevoice.client.model.LeadSearchCriteria;
 import io.quarkiverse.engagevoice.client.model.LeadSearchResult;
 
 /**
- * Campaign leads: direct loads and searches. {@code accountId} may be {@code ~}. Mind the documented limits: lead
- * loads 30 per 10 s, searches 15 per 10 s (90 with {@code count}).
+ * Campaign leads: direct loads, searches and lead actions. {@code accountId} may be {@code ~}. Mind the documented
+ * limits: lead loads and lead actions 30 per 10 s, searches 15 per 10 s (90 with {@code count}).
  */
 @Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,5 +52,19 @@ public interface CampaignLeadsApi {
     /** How many leads match {@code criteria}. */
     default long count(String accountId, LeadSearchCriteria criteria) {
         return count(accountId, true, criteria);
+    }
+
+    /**
+     * {@code performLeadAction}: applies {@code leadAction} to every lead matching the request's
+     * {@code campaignLeadSearchCriteria}, with the request's {@code leadActionParams} for the actions that take some.
+     */
+    @PUT
+    @Path("/{accountId}/campaignLeads/actions")
+    LeadActionResult performAction(@PathParam("accountId") String accountId,
+            @QueryParam("leadAction") LeadAction leadAction, LeadActionRequest request);
+
+    /** {@code performLeadAction} without parameters, on the leads matching {@code criteria}. */
+    default LeadActionResult performAction(String accountId, LeadAction leadAction, LeadSearchCriteria criteria) {
+        return performAction(accountId, leadAction, LeadActionRequest.matching(criteria));
     }
 }

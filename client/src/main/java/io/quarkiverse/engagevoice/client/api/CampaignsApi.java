@@ -2,7 +2,11 @@ package io.quarkiverse.engagevoice.client.api;
 
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,5 +35,26 @@ public interface CampaignsApi {
     @GET
     @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}")
     Campaign get(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
+            @PathParam("campaignId") int campaignId);
+
+    /** {@code createCampaign}: the answer holds the new {@code campaignId}. */
+    @POST
+    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Campaign create(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
+            Campaign campaign);
+
+    /** {@code updateCampaign}: only the non-null properties of {@code changes} are sent and changed. */
+    @PUT
+    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Campaign update(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
+            @PathParam("campaignId") int campaignId, Campaign changes);
+
+    /** {@code deleteCampaign}: whether the server deleted it, with its leads. */
+    @DELETE
+    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}")
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
+    boolean delete(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
             @PathParam("campaignId") int campaignId);
 }

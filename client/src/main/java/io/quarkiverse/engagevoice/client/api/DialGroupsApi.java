@@ -2,7 +2,11 @@ package io.quarkiverse.engagevoice.client.api;
 
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,4 +35,23 @@ public interface DialGroupsApi {
     @GET
     @Path("/{accountId}/dialGroups/{dialGroupId}")
     DialGroup get(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId);
+
+    /** {@code createDialGroup}: the answer holds the new {@code dialGroupId}. */
+    @POST
+    @Path("/{accountId}/dialGroups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    DialGroup create(@PathParam("accountId") String accountId, DialGroup group);
+
+    /** {@code updateDialGroup}: only the non-null properties of {@code changes} are sent and changed. */
+    @PUT
+    @Path("/{accountId}/dialGroups/{dialGroupId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    DialGroup update(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
+            DialGroup changes);
+
+    /** {@code deleteDialGroup}: whether the server deleted it, with its campaigns. */
+    @DELETE
+    @Path("/{accountId}/dialGroups/{dialGroupId}")
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
+    boolean delete(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId);
 }

@@ -13,7 +13,10 @@ public final class EngageVoiceApis {
             ApiTokensApi.class,
             DialGroupsApi.class,
             CampaignsApi.class,
-            CampaignLeadsApi.class);
+            CampaignLeadsApi.class,
+            GateGroupsApi.class,
+            GatesApi.class,
+            ActiveCallsApi.class);
 
     private EngageVoiceApis() {
     }

@@ -21,6 +21,13 @@ public class Campaign extends ApiObject {
     @JsonSerialize(using = EngageDateTime.Serializer.class)
     private OffsetDateTime endDate;
 
+    /** A campaign with only a name: the body of a create, or of a rename. */
+    public static Campaign named(String campaignName) {
+        Campaign c = new Campaign();
+        c.setCampaignName(campaignName);
+        return c;
+    }
+
     public Integer getCampaignId() {
         return campaignId;
     }

@@ -10,6 +10,18 @@ public class DialGroup extends ApiObject {
     private Boolean isActive;
     private Integer maxPorts;
 
+    /**
+     * The body of a create: a name and a dial mode, both required.
+     *
+     * @param dialMode {@code PREVIEW}, {@code CLICK_TO_TALK}, {@code PREDICTIVE}, {@code POWER} or {@code TCPA_SAFE_MODE}
+     */
+    public static DialGroup named(String dialGroupName, String dialMode) {
+        DialGroup g = new DialGroup();
+        g.setDialGroupName(dialGroupName);
+        g.setDialMode(dialMode);
+        return g;
+    }
+
     public Integer getDialGroupId() {
         return dialGroupId;
     }
