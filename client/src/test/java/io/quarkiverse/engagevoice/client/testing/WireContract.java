@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
+import io.quarkiverse.engagevoice.client.api.ActiveCallsApi;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.api.AgentsApi;
 import io.quarkiverse.engagevoice.client.api.ApiTokensApi;
@@ -35,6 +36,8 @@ import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.client.model.Agent;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;
 import io.quarkiverse.engagevoice.client.model.CampaignLead;
+import io.quarkiverse.engagevoice.client.model.LeadAction;
+import io.quarkiverse.engagevoice.client.model.ProductType;
 import io.quarkiverse.engagevoice.client.model.LeadLoadRequest;
 import io.quarkiverse.engagevoice.client.model.LeadLoadResult;
 import io.quarkiverse.engagevoice.client.model.LeadSearchCriteria;
@@ -416,6 +419,21 @@ public abstract class WireContract {
                 + "\"firstName\":\"Alan\",\"lastName\":\"Turing\"}]}"));
         assertThat(JSON.readTree(requests.get(2).body())).isEqualTo(JSON.readTree("{\"campaignIds\":[42]}"));
         assertThat(requests.get(0).header("Content-Type")).startsWith("application/json");
+    }
+
+    @Test
+    void enumQueryParametersGoByName() {
+        server().enqueue(Answer.json(200, "[]"));
+        server().enqueue(Answer.json(200, "{}"));
+        api(Variant.CURRENT, ActiveCallsApi.class).list("~", ProductType.OUTBOUND, 6101);
+        api(Variant.CURRENT, CampaignLeadsApi.class).performAction("~", LeadAction.PAUSE_LEADS,
+                LeadSearchCriteria.campaigns(6101));
+
+        List<Request> requests = server().requests();
+        assertThat(requests.get(0).queryParams()).containsEntry("product", List.of("OUTBOUND"))
+                .containsEntry("productId", List.of("6101"));
+        assertThat(requests.get(1).method()).isEqualTo("PUT");
+        assertThat(requests.get(1).queryParams()).containsEntry("leadAction", List.of("PAUSE_LEADS"));
     }
 
     protected static Throwable rootCause(Throwable t) {
