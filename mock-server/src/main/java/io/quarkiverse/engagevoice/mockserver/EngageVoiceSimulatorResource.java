@@ -7,7 +7,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A Quarkus test resource that starts the simulator on a free port and configures the default Engage Voice client
- * for it (server, demo API token, the sales account as the {@code ~} account):
+ * for it: its server, and a login as the simulator's demo user (whose account, the sales account, is what {@code ~}
+ * stands for):
  *
  * <pre>{@code
  * @QuarkusTest
@@ -37,11 +38,15 @@ public class EngageVoiceSimulatorResource implements QuarkusTestResourceLifecycl
     @Override
     public Map<String, String> start() {
         simulator = EngageVoiceSimulator.builder().legacy(legacy).tokenTtl(tokenTtl).start();
+        // the same settings as the Dev Service, so that both can meet in one test run without a conflict
         return Map.of(
                 "quarkus.engage-voice.server", simulator.baseUrl(),
                 "quarkus.engage-voice.legacy", String.valueOf(legacy),
-                "quarkus.engage-voice.auth.api-token", SimulatorCredentials.API_TOKEN,
-                "quarkus.engage-voice.account-id", SimulatorCredentials.SALES_ACCOUNT_ID);
+                "quarkus.engage-voice.auth.username",
+                legacy ? SimulatorCredentials.LEGACY_USERNAME : SimulatorCredentials.ENGAGE_USERNAME,
+                "quarkus.engage-voice.auth.password",
+                legacy ? SimulatorCredentials.LEGACY_PASSWORD : SimulatorCredentials.ENGAGE_PASSWORD,
+                "quarkus.engage-voice.auth.platform-id", SimulatorCredentials.ENGAGE_PLATFORM_ID);
     }
 
     @Override
