@@ -1,11 +1,20 @@
 package io.quarkiverse.engagevoice.client.api;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-/** Every API interface of the client, for the code that registers or injects them. */
+import io.quarkiverse.engagevoice.client.api.admin.AdminApis;
+import io.quarkiverse.engagevoice.client.api.queues.QueueApis;
+import io.quarkiverse.engagevoice.client.api.reporting.ReportingApis;
+
+/**
+ * Every API interface of the client, for the code that registers or injects them: the core administration
+ * interfaces of this package and those of each area's subpackage.
+ */
 public final class EngageVoiceApis {
 
-    private static final List<Class<?>> ALL = List.of(
+    /** The core administration interfaces of this package. */
+    private static final List<Class<?>> CORE = List.of(
             AccountsApi.class,
             UsersApi.class,
             AgentGroupsApi.class,
@@ -17,6 +26,9 @@ public final class EngageVoiceApis {
             GateGroupsApi.class,
             GatesApi.class,
             ActiveCallsApi.class);
+
+    private static final List<Class<?>> ALL = Stream.of(CORE, QueueApis.all(), ReportingApis.all(), AdminApis.all())
+            .flatMap(List::stream).toList();
 
     private EngageVoiceApis() {
     }

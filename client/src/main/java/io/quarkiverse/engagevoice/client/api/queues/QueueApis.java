@@ -1,0 +1,16 @@
+package io.quarkiverse.engagevoice.client.api.queues;
+
+import java.util.List;
+
+/** The API interfaces of this area: Queue (gate) configuration: dispositions, events, phone book, schedules, skills, special ANIs, requeue shortcuts, agent access. */
+public final class QueueApis {
+
+    private static final List<Class<?>> ALL = List.of();
+
+    private QueueApis() {
+    }
+
+    public static List<Class<?>> all() {
+        return ALL;
+    }
+}
