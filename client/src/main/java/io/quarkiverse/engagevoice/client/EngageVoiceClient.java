@@ -27,7 +27,6 @@ import io.quarkiverse.engagevoice.client.error.ErrorResponseMapper;
 import io.quarkiverse.engagevoice.client.internal.RequestPathFilter;
 import io.quarkiverse.engagevoice.client.internal.AuthenticationFilter;
 import io.quarkiverse.engagevoice.client.internal.MethodOverrideFilter;
-import io.quarkiverse.engagevoice.client.internal.OperationHeaders;
 import io.quarkiverse.engagevoice.client.internal.UnauthorizedReplay;
 import io.quarkiverse.engagevoice.client.internal.UserAgentFilter;
 
@@ -98,7 +97,6 @@ public final class EngageVoiceClient {
                 .register(new RequestPathFilter(server.apiUri().getRawPath(), () -> accountId), RequestPathFilter.PRIORITY)
                 .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
                 .register(new MethodOverrideFilter(methodOverride), MethodOverrideFilter.PRIORITY)
-                .register(new OperationHeaders(), OperationHeaders.PRIORITY)
                 .register(new ErrorResponseMapper(), 100)
                 .build(type);
     }

@@ -66,6 +66,19 @@ public class EngageVoiceException extends RuntimeException {
         return details.validationErrors();
     }
 
+    /**
+     * This failure named after its operation, when it was raised before the operation was known (by the exception
+     * mapper, which sees only the response); otherwise this exception itself.
+     */
+    public EngageVoiceException forOperation(String name, String template) {
+        if (!details.operationUnknown()) {
+            return this;
+        }
+        EngageVoiceException named = ErrorResponseMapper.of(details.forOperation(name, template));
+        named.setStackTrace(getStackTrace());
+        return named;
+    }
+
     /** Everything known of the failure. */
     public ErrorDetails details() {
         return details;

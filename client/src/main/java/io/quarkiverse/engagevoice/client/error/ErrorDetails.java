@@ -22,8 +22,24 @@ public record ErrorDetails(int status, String reason, String operation, String r
         String serverMessage, String serverDetails, String requestUri, String timestamp,
         List<ValidationError> validationErrors, long retryAfterSeconds, String body) {
 
+    /** The operation of details made where the operation is not known yet (the exception mapper sees no request). */
+    public static final String UNKNOWN_OPERATION = "Engage Voice request";
+    private static final String UNKNOWN_REQUEST = "?";
+
     public ErrorDetails {
         validationErrors = validationErrors == null ? List.of() : List.copyOf(validationErrors);
+    }
+
+    /** Whether the operation is still to be named. */
+    public boolean operationUnknown() {
+        return UNKNOWN_OPERATION.equals(operation);
+    }
+
+    /** These details for the named operation; a request URI that was only the placeholder becomes the template. */
+    public ErrorDetails forOperation(String name, String template) {
+        String uri = UNKNOWN_REQUEST.equals(requestUri) ? template : requestUri;
+        return new ErrorDetails(status, reason, name, template, errorCode, serverMessage, serverDetails, uri, timestamp,
+                validationErrors, retryAfterSeconds, body);
     }
 
     String describe() {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.engagevoice.client.internal.OperationHeaders;
+import io.quarkiverse.engagevoice.client.internal.Redaction;
 
 /**
  * Turns every answer of status 400 or more into the matching {@link EngageVoiceException}, reading the three error
@@ -35,15 +35,15 @@ public class ErrorResponseMapper implements ResponseExceptionMapper<EngageVoiceE
 
     @Override
     public EngageVoiceException toThrowable(Response response) {
-        return toException(response.getStatus(), response.getStatusInfo().getReasonPhrase(),
-                response.getHeaderString(OperationHeaders.OPERATION), response.getHeaderString(OperationHeaders.REQUEST),
+        // the operation is named later, by the API proxy, which knows the invoked method
+        return toException(response.getStatus(), response.getStatusInfo().getReasonPhrase(), null, null,
                 response.getHeaderString("Retry-After"), readBody(response));
     }
 
     /** Builds the exception for a status and body; public for clients that read responses themselves. */
     public static EngageVoiceException toException(int status, String reason, String operation, String request,
             String retryAfter, String body) {
-        String op = operation == null ? "Engage Voice request" : operation;
+        String op = operation == null ? ErrorDetails.UNKNOWN_OPERATION : operation;
         String req = request == null ? "?" : request;
         String errorCode = null;
         String message = null;
@@ -74,8 +74,14 @@ public class ErrorResponseMapper implements ResponseExceptionMapper<EngageVoiceE
             message = body.strip();
         }
         ErrorDetails d = new ErrorDetails(status, reason, op, req, errorCode, message, details,
-                requestUri == null ? req : OperationHeaders.redact(requestUri), timestamp, validation,
+                requestUri == null ? req : Redaction.uri(requestUri), timestamp, validation,
                 retryAfterSeconds(retryAfter), body);
+        return of(d);
+    }
+
+    /** The exception of the status's class for {@code d}. */
+    public static EngageVoiceException of(ErrorDetails d) {
+        int status = d.status();
         return switch (status) {
             case 400 -> new InvalidRequestException(d);
             case 401 -> new UnauthorizedException(d);

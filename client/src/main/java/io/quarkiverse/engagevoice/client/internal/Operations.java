@@ -22,11 +22,16 @@ public final class Operations {
     private Operations() {
     }
 
+    /** The operation of an interface method. */
+    public static Operation of(Method method) {
+        return CACHE.computeIfAbsent(method, Operations::describe);
+    }
+
     /** The operation of this request; falls back to the method and a path without parameters. */
     public static Operation of(ClientRequestContext request) {
         Object invoked = request.getProperty(INVOKED_METHOD);
         if (invoked instanceof Method method) {
-            return CACHE.computeIfAbsent(method, Operations::describe);
+            return of(method);
         }
         return new Operation(request.getMethod() + " request", request.getMethod() + " " + request.getUri().getRawPath());
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 
 import io.quarkiverse.engagevoice.client.auth.AccessCredential;
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
+import io.quarkiverse.engagevoice.client.error.EngageVoiceException;
 import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
 
 /**
@@ -28,7 +29,8 @@ import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
  * makes the call once more. A second 401 is thrown as it is, and so is the first one when the provider cannot renew
  * (static tokens). Calls that return a {@link CompletionStage} are replayed in the same way without blocking. Default
  * methods run on the proxy, so every call they make is covered; {@code equals}, {@code hashCode} and {@code toString}
- * answer for the proxy. Authentication calls do not go through such a proxy and so are never replayed, and a
+ * answer for the proxy. API errors raised by the exception mapper, which sees only the response, are named here
+ * after the interface method that failed. Authentication calls do not go through such a proxy and so are never replayed, and a
  * renewal never recurses into an API call.
  */
 public final class UnauthorizedReplay implements InvocationHandler {
@@ -123,20 +125,34 @@ public final class UnauthorizedReplay implements InvocationHandler {
 
     @SuppressWarnings("unchecked")
     private CompletionStage<Object> callAsync(Method method, Object[] args) {
+        CompletionStage<Object> stage;
         try {
-            CompletionStage<Object> stage = (CompletionStage<Object>) invokeTarget(method, args);
-            return stage == null ? CompletableFuture.completedFuture(null) : stage;
+            stage = (CompletionStage<Object>) invokeTarget(method, args);
         } catch (Throwable t) {
             return CompletableFuture.failedFuture(t);
         }
+        if (stage == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return stage.handle((value, error) -> error == null ? CompletableFuture.completedFuture(value)
+                : CompletableFuture.<Object> failedFuture(named(unwrap(error), method))).thenCompose(s -> s);
     }
 
     private Object invokeTarget(Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
-            throw e.getCause();
+            throw named(e.getCause(), method);
         }
+    }
+
+    /** An API error named after the interface method that failed: the mapper that made it saw only the response. */
+    private static Throwable named(Throwable failure, Method method) {
+        if (failure instanceof EngageVoiceException e) {
+            Operations.Operation op = Operations.of(method);
+            return e.forOperation(op.name(), op.request());
+        }
+        return failure;
     }
 
     private void logReplay(Method method, AccessCredential renewed) {
