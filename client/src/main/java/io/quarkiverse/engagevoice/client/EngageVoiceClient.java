@@ -26,6 +26,7 @@ import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkiverse.engagevoice.client.error.ErrorResponseMapper;
 import io.quarkiverse.engagevoice.client.internal.RequestPathFilter;
 import io.quarkiverse.engagevoice.client.internal.AuthenticationFilter;
+import io.quarkiverse.engagevoice.client.internal.Closing;
 import io.quarkiverse.engagevoice.client.internal.MethodOverrideFilter;
 import io.quarkiverse.engagevoice.client.internal.UnauthorizedReplay;
 import io.quarkiverse.engagevoice.client.internal.UserAgentFilter;
@@ -48,7 +49,7 @@ import io.quarkiverse.engagevoice.client.internal.UserAgentFilter;
  * {@link ManagedTokenProvider}); every API call that is answered 401 is replayed once with a renewed credential
  * (see {@link UnauthorizedReplay}).
  */
-public final class EngageVoiceClient {
+public final class EngageVoiceClient implements AutoCloseable {
 
     private final EngageVoiceServer server;
     private final TokenProvider tokens;
@@ -60,8 +61,11 @@ public final class EngageVoiceClient {
     private final Supplier<RestClientBuilder> restClientBuilders;
     private final Object authenticationFilter;
     private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
+    private final AuthEndpoints authEndpoints;
+    private volatile boolean closed;
 
     private EngageVoiceClient(Builder b) {
+        this.authEndpoints = b.authEndpoints;
         this.server = b.server;
         this.accountId = b.accountId;
         this.userAgent = b.userAgent;
@@ -84,6 +88,9 @@ public final class EngageVoiceClient {
      * @param type one of the interfaces in {@link EngageVoiceApis#all()}, or another interface of the same kind
      */
     public <T> T api(Class<T> type) {
+        if (closed) {
+            throw new IllegalStateException("this Engage Voice client is closed");
+        }
         return type.cast(apis.computeIfAbsent(type, t -> UnauthorizedReplay.wrap(t, newRestClient(t), tokens, readTimeout)));
     }
 
@@ -99,6 +106,20 @@ public final class EngageVoiceClient {
                 .register(new MethodOverrideFilter(methodOverride), MethodOverrideFilter.PRIORITY)
                 .register(new ErrorResponseMapper(), 100)
                 .build(type);
+    }
+
+    /**
+     * Releases the connections of every Rest Client this client built (API and authentication); afterwards
+     * {@link #api} fails and calls on interfaces obtained before fail too.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        apis.values().forEach(Closing::quietly);
+        apis.clear();
+        if (authEndpoints != null) {
+            authEndpoints.close();
+        }
     }
 
     public EngageVoiceServer server() {
@@ -151,6 +172,7 @@ public final class EngageVoiceClient {
         private Duration readTimeout = Duration.ofSeconds(30);
         private Supplier<RestClientBuilder> restClientBuilders = RestClientBuilder::newBuilder;
         private final Map<String, String> settingNames = new ConcurrentHashMap<>();
+        private AuthEndpoints authEndpoints;
         private String rcClientId;
         private String rcClientSecret;
         private String rcJwt;
@@ -422,6 +444,7 @@ public final class EngageVoiceClient {
             URI rc = ringCentralUri();
             AuthEndpoints endpoints = new AuthEndpoints(server.baseUri(), rc, restClientBuilders, userAgent, connectTimeout,
                     readTimeout);
+            authEndpoints = endpoints;
             if (rcJwtSet) {
                 requireCurrent("ringCentralJwt");
                 if (!present(rcClientId) || !present(rcClientSecret) || !present(rcJwt)) {

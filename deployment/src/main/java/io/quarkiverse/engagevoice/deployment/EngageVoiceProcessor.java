@@ -22,6 +22,7 @@ import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.credentials.CredentialsProvider;
+import io.quarkiverse.engagevoice.runtime.ClientsDestroyer;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceHealthCheck;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceRecorder;
 import io.quarkus.deployment.Capabilities;
@@ -114,6 +115,7 @@ class EngageVoiceProcessor {
                 .startup()
                 .unremovable()
                 .createWith(recorder.clients(inUse, io.quarkus.builder.Version.getVersion()))
+                .destroyer(ClientsDestroyer.class)
                 .done());
         // the default client's beans always exist, for programmatic lookup; they fail clearly when it is not configured
         Set<String> names = new TreeSet<>(inUse);

@@ -25,6 +25,7 @@ import io.quarkiverse.engagevoice.client.api.auth.LegacyAuthApi;
 import io.quarkiverse.engagevoice.client.api.auth.RingCentralOAuthApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
+import io.quarkiverse.engagevoice.client.internal.Closing;
 import io.quarkiverse.engagevoice.client.internal.UserAgentFilter;
 
 /**
@@ -121,6 +122,16 @@ public final class AuthEndpoints {
                 .property(DISABLE_DEFAULT_MAPPER, Boolean.TRUE)
                 .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
                 .build(type);
+    }
+
+    /** Releases the connections of the authentication Rest Clients built so far. */
+    public synchronized void close() {
+        Closing.quietly(engage);
+        Closing.quietly(legacy);
+        Closing.quietly(ringCentral);
+        engage = null;
+        legacy = null;
+        ringCentral = null;
     }
 
     /** One authentication step, for messages: flow, step and request (method and path template, no query). */
