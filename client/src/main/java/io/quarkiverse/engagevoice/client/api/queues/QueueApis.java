@@ -5,7 +5,10 @@ import java.util.List;
 /** The API interfaces of this area: Queue (gate) configuration: dispositions, events, phone book, schedules, skills, special ANIs, requeue shortcuts, agent access. */
 public final class QueueApis {
 
-    private static final List<Class<?>> ALL = List.of();
+    private static final List<Class<?>> ALL = List.of(
+            GateGroupTreesApi.class,
+            GateActionsApi.class,
+            GateAgentsApi.class);
 
     private QueueApis() {
     }
