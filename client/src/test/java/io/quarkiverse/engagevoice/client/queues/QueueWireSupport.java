@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,14 +74,36 @@ final class QueueWireSupport {
     }
 
     /**
+     * The values of an enum in the current OpenAPI file, found at {@code /paths/<path>/<method>/parameters[name]}, or
+     * empty when the shared files are not here.
+     */
+    static Optional<List<String>> specEnum(String path, String method, String parameter) {
+        return shared("specs", "ringcx-openapi3.json").map(text -> {
+            List<String> values = new ArrayList<>();
+            for (JsonNode p : json(text).path("paths").path(path).path(method).path("parameters")) {
+                if (p.path("name").asText().equals(parameter)) {
+                    p.path("schema").path("enum").forEach(v -> values.add(v.asText()));
+                    return values;
+                }
+            }
+            throw new IllegalStateException(method + " " + path + " has no parameter " + parameter);
+        });
+    }
+
+    /**
      * An official sample response ({@code ../shared/reference/samples/<name>}), or empty when the shared files are not
      * here.
      */
     static Optional<String> sample(String name) {
+        return shared("reference", "samples", name);
+    }
+
+    /** A file of the shared directory ({@code engagevoice.shared.dir}, else {@code ../shared}), when it is here. */
+    private static Optional<String> shared(String first, String... more) {
         String configured = System.getProperty("engagevoice.shared.dir");
         List<Path> candidates = configured != null && !configured.isBlank() ? List.of(Path.of(configured))
                 : List.of(Path.of("..", "..", "shared"), Path.of("..", "shared"));
-        return candidates.stream().map(dir -> dir.resolve("reference").resolve("samples").resolve(name))
+        return candidates.stream().map(dir -> dir.resolve(Path.of(first, more)))
                 .filter(Files::isRegularFile).findFirst().map(file -> {
                     try {
                         return Files.readString(file);

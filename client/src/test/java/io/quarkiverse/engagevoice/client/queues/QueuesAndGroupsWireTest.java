@@ -137,7 +137,8 @@ class QueuesAndGroupsWireTest {
         boolean on = actions.setActive("~", GROUP, GATE,
                 io.quarkiverse.engagevoice.client.model.queues.ActiveState.of(true));
 
-        assertThat(lines(SERVER)).containsExactly("PUT " + GATE_PATH + "/setIsActive", "PUT " + GATE_PATH + "/setIsActive");
+        assertThat(lines(SERVER)).containsExactly("PUT " + GATE_PATH + "/setIsActive",
+                "PUT " + GATE_PATH + "/setIsActive");
         assertJsonBody(SERVER.requests().get(0), "{\"isActive\":false}");
         assertJsonBody(SERVER.requests().get(1), "{\"isActive\":true}");
         assertThat(off).isTrue();

@@ -37,6 +37,7 @@ public class GateGroupWithChildren extends GateGroup {
 
     @Override
     public String toString() {
-        return "GateGroupWithChildren[" + getGateGroupId() + ", " + getGroupName() + ", " + (gates == null ? 0 : gates.size()) + " queues]";
+        return "GateGroupWithChildren[" + getGateGroupId() + ", " + getGroupName() + ", "
+                + (gates == null ? 0 : gates.size()) + " queues]";
     }
 }

@@ -63,7 +63,10 @@ public class GateQueueEvent extends ApiObject {
         this.eventDuration = eventDuration;
     }
 
-    /** {@code 1} when the caller may press keys (see the DTMF events), {@code 0} when not. The OpenAPI file types it as a base64 string ({@code format: byte}); servers send a number. */
+    /**
+     * {@code 1} when the caller may press keys (see the DTMF events), {@code 0} when not. The OpenAPI file types it
+     * as a base64 string ({@code format: byte}); servers send a number.
+     */
     public Integer getEnableDtmf() {
         return enableDtmf;
     }
