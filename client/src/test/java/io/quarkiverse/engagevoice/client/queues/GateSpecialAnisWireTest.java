@@ -5,10 +5,12 @@ import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE_PAT
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GROUP;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertBodiless;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.line;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -99,5 +101,43 @@ class GateSpecialAnisWireTest {
                 + "/specialAnis/upload", "post", "type")
                 .ifPresent(values -> assertThat(values).containsExactlyInAnyOrderElementsOf(
                         java.util.Arrays.stream(SpecialAniType.values()).map(SpecialAniType::value).toList()));
+    }
+
+    @Test
+    void aFileOfNumbersIsUploadedAsMultipart() {
+        SERVER.enqueue(Answer.text(200, "2"));
+        byte[] file = "5551230001\n5551230002\n".getBytes(StandardCharsets.UTF_8);
+
+        int taken = anis.upload("~", GROUP, GATE, SpecialAniType.THROTTLE, "APPEND", "vip \"list\".csv", file);
+
+        Request sent = SERVER.lastRequest();
+        assertThat(line(sent)).isEqualTo("POST " + PATH + "/upload?operation=APPEND&type=THROTTLE");
+        assertThat(sent.header("Content-Type").replace(" ", "")) // runtimes differ in the space after ';'
+                .isEqualTo("multipart/form-data;boundary=" + GateSpecialAnisApi.UPLOAD_BOUNDARY);
+        assertThat(sent.header("X-Auth-Token")).isEqualTo(QueueWireSupport.TOKEN);
+        assertThat(sent.body()).isEqualTo("--" + GateSpecialAnisApi.UPLOAD_BOUNDARY + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"vip _list_.csv\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n"
+                + "5551230001\n5551230002\n"
+                + "\r\n--" + GateSpecialAnisApi.UPLOAD_BOUNDARY + "--\r\n");
+        assertThat(taken).isEqualTo(2);
+    }
+
+    @Test
+    void withoutAnOperationTheServersDefaultApplies() {
+        SERVER.enqueue(Answer.text(200, "0"));
+
+        anis.upload("~", GROUP, GATE, SpecialAniType.SPECIAL_ANI, null, "anis.csv", new byte[0]);
+
+        assertThat(line(SERVER.lastRequest())).isEqualTo("POST " + PATH + "/upload?type=S-ANI");
+    }
+
+    @Test
+    void aFileHoldingTheBoundaryIsRefusedBeforeSending() {
+        byte[] file = ("x--" + GateSpecialAnisApi.UPLOAD_BOUNDARY).getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> anis.upload("~", GROUP, GATE, SpecialAniType.THROTTLE, null, "x.csv", file))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("boundary");
+        assertThat(SERVER.requests()).isEmpty();
     }
 }
