@@ -1,0 +1,122 @@
+package io.quarkiverse.engagevoice.client.api.queues;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkiverse.engagevoice.client.model.queues.GateSpecialAni;
+import io.quarkiverse.engagevoice.client.model.queues.SpecialAniType;
+
+/**
+ * The special caller numbers of a queue (gate): special ANIs ({@link SpecialAniType#SPECIAL_ANI}) and throttled ones
+ * ({@link SpecialAniType#THROTTLE}). {@code accountId} may be {@code ~}: the account the client works on.
+ */
+@Path("/v1/admin/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public interface GateSpecialAnisApi {
+
+    /**
+     * The multipart boundary of {@link #upload}: fixed, so that the interface needs no multipart provider on any
+     * runtime. A file that holds it is refused before anything is sent.
+     */
+    String UPLOAD_BOUNDARY = "EngageVoiceClient-SpecialAnis-7d3f0c5e1a9b4b62";
+
+    /**
+     * {@code getGateSpecialAniList}. Every parameter but the path's may be {@code null}: then it is not sent.
+     *
+     * @param type only numbers of this kind
+     * @param filter only numbers containing this text
+     * @param page zero-based page, {@code null} for the server's default
+     * @param maxRows page size, {@code null} for the server's default
+     */
+    @GET
+    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis")
+    List<GateSpecialAni> list(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
+            @PathParam("gateId") int gateId, @QueryParam("type") SpecialAniType type,
+            @QueryParam("filter") String filter, @QueryParam("page") Integer page,
+            @QueryParam("maxRows") Integer maxRows);
+
+    /** {@code getGateSpecialAniList} of one kind, first page with the server's default size. */
+    default List<GateSpecialAni> list(String accountId, int gateGroupId, int gateId, SpecialAniType type) {
+        return list(accountId, gateGroupId, gateId, type, null, null, null);
+    }
+
+    /** {@code createGateSpecialAni}: adds a number (see {@link GateSpecialAni#of}). */
+    @POST
+    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis")
+    @Consumes(MediaType.APPLICATION_JSON)
+    GateSpecialAni create(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
+            @PathParam("gateId") int gateId, GateSpecialAni specialAni);
+
+    /**
+     * {@code deleteSpecialAni}: removes the number {@code ani} of kind {@code type}, or every number of that kind when
+     * {@code ani} is {@code null} (not sent); the number of entries removed.
+     */
+    @DELETE
+    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis")
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
+    int delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
+            @PathParam("gateId") int gateId, @QueryParam("type") SpecialAniType type, @QueryParam("ani") String ani);
+
+    /**
+     * {@code uploadSpecialAniList}: the raw request. Prefer
+     * {@link #upload(String, int, int, SpecialAniType, String, String, byte[])}, which builds {@code multipartBody}.
+     *
+     * @param operation {@code APPEND} (the server's default when {@code null}: not sent) or another operation of the
+     *        server, such as {@code REPLACE}
+     * @param multipartBody a {@code multipart/form-data} body delimited by {@link #UPLOAD_BOUNDARY}, with the file
+     *        as part {@code file}
+     * @return how many numbers the server took
+     */
+    @POST
+    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA + "; boundary=" + UPLOAD_BOUNDARY)
+    @Produces({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
+    int upload(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
+            @PathParam("gateId") int gateId, @QueryParam("operation") String operation,
+            @QueryParam("type") SpecialAniType type, byte[] multipartBody);
+
+    /**
+     * {@code uploadSpecialAniList}: uploads a file of numbers of kind {@code type}, sent as the multipart part
+     * {@code file} named {@code fileName}.
+     *
+     * @param operation {@code APPEND}, or {@code null} for the server's default ({@code APPEND})
+     * @return how many numbers the server took
+     * @throws IllegalArgumentException when the file holds {@link #UPLOAD_BOUNDARY} (nothing is sent)
+     */
+    default int upload(String accountId, int gateGroupId, int gateId, SpecialAniType type, String operation,
+            String fileName, byte[] file) {
+        return upload(accountId, gateGroupId, gateId, operation, type, multipartFile(fileName, file));
+    }
+
+    /**
+     * The {@code multipart/form-data} body of {@link #upload}: {@code file} as the part {@code file}, delimited by
+     * {@link #UPLOAD_BOUNDARY}. Quotes and line breaks in {@code fileName} are replaced by {@code _}.
+     */
+    static byte[] multipartFile(String fileName, byte[] file) {
+        byte[] boundary = UPLOAD_BOUNDARY.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + boundary.length <= file.length; i++) {
+            if (java.util.Arrays.equals(file, i, i + boundary.length, boundary, 0, boundary.length)) {
+                throw new IllegalArgumentException("the file holds the multipart boundary " + UPLOAD_BOUNDARY);
+            }
+        }
+        String name = fileName == null ? "anis.csv" : fileName.replaceAll("[\"\\r\\n\\\\]", "_");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(file.length + 256);
+        out.writeBytes(("--" + UPLOAD_BOUNDARY + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        out.writeBytes(("\r\n--" + UPLOAD_BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+}
