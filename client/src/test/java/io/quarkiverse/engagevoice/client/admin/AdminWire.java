@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +30,24 @@ final class AdminWire {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AdminWire() {
+    }
+
+    /**
+     * An official sample response from {@code engagevoice.shared.dir}/reference/samples (else
+     * {@code ../shared/reference/samples} next to the project root), or empty when the files are not here.
+     */
+    static Optional<String> sample(String name) {
+        String configured = System.getProperty("engagevoice.shared.dir");
+        List<Path> dirs = configured != null && !configured.isBlank() ? List.of(Path.of(configured))
+                : List.of(Path.of("..", "..", "shared"), Path.of("..", "shared"));
+        return dirs.stream().map(d -> d.resolve("reference").resolve("samples").resolve(name))
+                .filter(Files::isRegularFile).findFirst().map(f -> {
+                    try {
+                        return Files.readString(f);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     static EngageVoiceClient client(RecordingServer server) {

@@ -12,7 +12,13 @@ public final class AdminApis {
             UserManagementApi.class,
             UserRolesApi.class,
             UserDashboardsApi.class,
-            UserAuthUtilitiesApi.class);
+            UserAuthUtilitiesApi.class,
+            AgentSettingsApi.class,
+            DialGroupSettingsApi.class,
+            CampaignSettingsApi.class,
+            LeadManagementApi.class,
+            PersonaPhonesApi.class,
+            CountriesApi.class);
 
     private AdminApis() {
     }
