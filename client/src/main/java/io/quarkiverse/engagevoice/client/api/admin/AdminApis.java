@@ -13,6 +13,7 @@ public final class AdminApis {
             UserRolesApi.class,
             UserDashboardsApi.class,
             UserAuthUtilitiesApi.class,
+            RightsDocumentsApi.class,
             AgentSettingsApi.class,
             DialGroupSettingsApi.class,
             CampaignSettingsApi.class,
