@@ -19,6 +19,7 @@ public final class AdminApis {
             CampaignSettingsApi.class,
             LeadManagementApi.class,
             PersonaPhonesApi.class,
+            LeadLoaderApi.class,
             CountriesApi.class);
 
     private AdminApis() {
