@@ -18,7 +18,6 @@ import io.quarkiverse.engagevoice.client.api.admin.DialGroupSettingsApi;
 import io.quarkiverse.engagevoice.client.model.Agent;
 import io.quarkiverse.engagevoice.client.model.Campaign;
 import io.quarkiverse.engagevoice.client.model.admin.AgentDialGroupMember;
-import io.quarkiverse.engagevoice.client.model.admin.AgentGateAccess;
 import io.quarkiverse.engagevoice.client.model.admin.DialGroupWithCampaigns;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
@@ -68,30 +67,6 @@ class AgentAndDialGroupSettingsTest {
                 "[{\"agentId\":2101,\"agentRank\":2},{\"agentId\":2102,\"isActive\":false}]");
         assertThat(updated).extracting(Agent::getUsername).containsExactly("alice", "bob");
         assertThat(updated.get(1).getIsActive()).isFalse();
-    }
-
-    @Test
-    void agentsAreAssignedToAQueueListedAndUnassigned() {
-        SERVER.enqueue(Answer.json(201, AGENTS));
-        SERVER.enqueue(Answer.json(200, AGENTS));
-        SERVER.enqueue(Answer.json(200, AGENTS));
-        SERVER.enqueue(Answer.json(200, "1"));
-
-        List<Agent> assigned = agents.assignToGate("~", 3101, 4101,
-                List.of(AgentGateAccess.agent(2101, 1), AgentGateAccess.agent(2102, null)));
-        assertSentJson(SERVER, "PUT", ACCOUNT + "/gateGroups/3101/gates/4101/assignAgents", null,
-                "[{\"agentId\":2101,\"agentRank\":1},{\"agentId\":2102}]");
-        List<Agent> listed = agents.listAssignedToGate("~", 3101, 4101);
-        assertSentWithoutBody(SERVER, "GET", ACCOUNT + "/gateGroups/3101/gates/4101/assignedAgents", null);
-        agents.listAssignedToGate("~", 3101, 4101, 2, 50);
-        assertSentWithoutBody(SERVER, "GET", ACCOUNT + "/gateGroups/3101/gates/4101/assignedAgents",
-                "page=2&maxRows=50");
-        int removed = agents.unassignFromGate("~", 3101, 4101, 2102);
-        assertSentWithoutBody(SERVER, "DELETE", ACCOUNT + "/gateGroups/3101/gates/4101/unassignAgent/2102", null);
-
-        assertThat(assigned).extracting(Agent::getAgentId).containsExactly(2101, 2102);
-        assertThat(listed).hasSize(2);
-        assertThat(removed).isEqualTo(1);
     }
 
     @Test

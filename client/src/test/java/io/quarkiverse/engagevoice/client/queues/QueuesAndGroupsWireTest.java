@@ -135,7 +135,7 @@ class QueuesAndGroupsWireTest {
 
         boolean off = actions.setActive("~", GROUP, GATE, false);
         boolean on = actions.setActive("~", GROUP, GATE,
-                io.quarkiverse.engagevoice.client.model.queues.ActiveState.of(true));
+                io.quarkiverse.engagevoice.client.model.ActiveState.of(true));
 
         assertThat(lines(SERVER)).containsExactly("PUT " + GATE_PATH + "/setIsActive",
                 "PUT " + GATE_PATH + "/setIsActive");

@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkiverse.engagevoice.client.model.Gate;
-import io.quarkiverse.engagevoice.client.model.queues.ActiveState;
+import io.quarkiverse.engagevoice.client.model.ActiveState;
 
 /**
  * What can be done to a queue (gate) besides editing it: clone it, move it to another queue group, turn it on or off,

@@ -1,8 +1,7 @@
-package io.quarkiverse.engagevoice.client.model.queues;
+package io.quarkiverse.engagevoice.client.model;
 
-import io.quarkiverse.engagevoice.client.model.ApiObject;
 
-/** The body that turns a queue on or off (the API's {@code ActiveState<boolean>}). */
+/** The body that turns something on or off: a queue, a user (the API's {@code ActiveState<boolean>}). */
 public class ActiveState extends ApiObject {
 
     private Boolean isActive;
