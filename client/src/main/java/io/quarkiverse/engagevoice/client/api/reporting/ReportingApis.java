@@ -7,7 +7,9 @@ public final class ReportingApis {
 
     private static final List<Class<?>> ALL = List.of(
             InteractionsApi.class,
-            AggregatedStatsApi.class);
+            AggregatedStatsApi.class,
+            AgentStateSubscriptionsApi.class,
+            MediaStreamsApi.class);
 
     private ReportingApis() {
     }
