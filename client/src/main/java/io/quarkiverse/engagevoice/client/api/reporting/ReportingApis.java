@@ -8,8 +8,10 @@ public final class ReportingApis {
     private static final List<Class<?>> ALL = List.of(
             InteractionsApi.class,
             AggregatedStatsApi.class,
+            IntegrationQueueGroupsApi.class,
             AgentStateSubscriptionsApi.class,
-            MediaStreamsApi.class);
+            MediaStreamsApi.class,
+            IntegrationDirectoryApi.class);
 
     private ReportingApis() {
     }
