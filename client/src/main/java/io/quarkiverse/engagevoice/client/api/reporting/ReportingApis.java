@@ -11,6 +11,7 @@ public final class ReportingApis {
             IntegrationQueueGroupsApi.class,
             AgentStateSubscriptionsApi.class,
             MediaStreamsApi.class,
+            ActiveCallControlApi.class,
             IntegrationDirectoryApi.class);
 
     private ReportingApis() {
