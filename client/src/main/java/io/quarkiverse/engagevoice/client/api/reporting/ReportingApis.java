@@ -12,6 +12,8 @@ public final class ReportingApis {
             AgentStateSubscriptionsApi.class,
             MediaStreamsApi.class,
             ActiveCallControlApi.class,
+            AuditLogsApi.class,
+            ReportsApi.class,
             IntegrationDirectoryApi.class);
 
     private ReportingApis() {
