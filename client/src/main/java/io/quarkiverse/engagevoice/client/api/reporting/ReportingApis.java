@@ -5,7 +5,16 @@ import java.util.List;
 /** The API interfaces of this area: Reports, recordings, transcripts, call summaries, media streams, agent-state subscriptions, audit logs, integration lookups. */
 public final class ReportingApis {
 
-    private static final List<Class<?>> ALL = List.of();
+    private static final List<Class<?>> ALL = List.of(
+            InteractionsApi.class,
+            AggregatedStatsApi.class,
+            IntegrationQueueGroupsApi.class,
+            AgentStateSubscriptionsApi.class,
+            MediaStreamsApi.class,
+            ActiveCallControlApi.class,
+            AuditLogsApi.class,
+            ReportsApi.class,
+            IntegrationDirectoryApi.class);
 
     private ReportingApis() {
     }
