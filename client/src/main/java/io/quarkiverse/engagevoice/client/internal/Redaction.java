@@ -20,7 +20,8 @@ public final class Redaction {
     /** Query, form and JSON names whose value is a secret, compared without case. */
     private static final Set<String> SECRET_NAMES = Set.of("password", "accesstoken", "access_token", "refreshtoken",
             "refresh_token", "rcaccesstoken", "assertion", "authtoken", "token", "client_secret", "sippassword",
-            "phoneloginpin", "apitoken", "jwt", "securitykey", "crmpwd", "ftppwd");
+            "phoneloginpin", "apitoken", "jwt", "securitykey", "crmpwd", "ftppwd", "currentpassword", "newpassword",
+            "oldpassword", "apikey", "secret");
 
     private static final Pattern PAIR = Pattern.compile("([^&=?]+)=([^&]*)");
     private static final Pattern JSON_STRING = Pattern.compile("\"([^\"]+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
