@@ -38,8 +38,8 @@ import io.quarkus.runtime.QuarkusApplication;
 public class CallCostBenchmark implements QuarkusApplication {
 
     private static final int WARMUP_CALLS = 3_000;
-    private static final int CALLS_PER_ROUND = 2_000;
-    private static final int ROUNDS = 7;
+    private static final int CALLS_PER_ROUND = 500;
+    private static final int ROUNDS = 25;
 
     @Inject
     AgentGroupsApi extension;

@@ -33,7 +33,7 @@ public final class Operations {
         if (invoked instanceof Method method) {
             return of(method);
         }
-        return new Operation(request.getMethod() + " request", request.getMethod() + " " + request.getUri().getRawPath());
+        return new Operation(request.getMethod() + " request", request.getMethod() + " " + request.getUri().getRawPath(), -1);
     }
 
     private static Operation describe(Method method) {
@@ -47,7 +47,8 @@ public final class Operations {
         Path type = method.getDeclaringClass().getAnnotation(Path.class);
         Path sub = method.getAnnotation(Path.class);
         String template = join(type == null ? "" : type.value(), sub == null ? "" : sub.value());
-        return new Operation(method.getDeclaringClass().getSimpleName() + "." + method.getName(), verb + " " + template);
+        return new Operation(method.getDeclaringClass().getSimpleName() + "." + method.getName(), verb + " " + template,
+                (int) template.chars().filter(c -> c == '/').count());
     }
 
     private static String join(String a, String b) {
@@ -61,7 +62,8 @@ public final class Operations {
     /**
      * @param name such as {@code AgentGroupsApi.get}
      * @param request such as {@code GET /v1/admin/accounts/{accountId}/agentGroups/{agentGroupId}}
+     * @param segments the number of {@code /} in the path template, or -1 when the template is unknown
      */
-    public record Operation(String name, String request) {
+    public record Operation(String name, String request, int segments) {
     }
 }

@@ -49,8 +49,13 @@ public final class RequestPathFilter implements ClientRequestFilter {
         if (!path.startsWith(basePath)) {
             return;
         }
-        List<String> segments = new ArrayList<>(Arrays.asList(path.substring(basePath.length()).split("/", -1)));
-        String template = Operations.of(request).request();
+        String relative = path.substring(basePath.length());
+        Operations.Operation operation = Operations.of(request);
+        if (isPlain(relative, operation)) {
+            return; // the common case, without allocation: nothing to repair, refuse or replace
+        }
+        List<String> segments = new ArrayList<>(Arrays.asList(relative.split("/", -1)));
+        String template = operation.request();
         List<String> repaired = repairSlashes(segments, template.substring(template.indexOf(' ') + 1), template);
         boolean changed = repaired != segments;
         segments = repaired;
@@ -69,6 +74,22 @@ public final class RequestPathFilter implements ClientRequestFilter {
         if (changed) {
             request.setUri(replacePath(uri, basePath + String.join("/", segments)));
         }
+    }
+
+    /** No alias, no dot segment, and as many segments as the template: no parameter value held a slash. */
+    private static boolean isPlain(String relative, Operations.Operation operation) {
+        return relative.indexOf('~') < 0 && !relative.contains("/.") && !relative.contains("%2E")
+                && !relative.contains("%2e") && (operation.segments() < 0 || operation.segments() == count(relative, '/'));
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Returns {@code segments} itself when they match the template one to one, else the repaired list. */
