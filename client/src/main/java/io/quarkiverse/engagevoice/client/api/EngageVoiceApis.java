@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.quarkiverse.engagevoice.client.api.admin.AdminApis;
+import io.quarkiverse.engagevoice.client.api.numbers.NumberApis;
 import io.quarkiverse.engagevoice.client.api.queues.QueueApis;
 import io.quarkiverse.engagevoice.client.api.reporting.ReportingApis;
+import io.quarkiverse.engagevoice.client.api.routing.RoutingApis;
+import io.quarkiverse.engagevoice.client.api.services.ServiceApis;
 
 /**
  * Every API interface of the client, for the code that registers or injects them: the core administration
@@ -27,7 +30,8 @@ public final class EngageVoiceApis {
             GatesApi.class,
             ActiveCallsApi.class);
 
-    private static final List<Class<?>> ALL = Stream.of(CORE, QueueApis.all(), ReportingApis.all(), AdminApis.all())
+    private static final List<Class<?>> ALL = Stream.of(CORE, QueueApis.all(), ReportingApis.all(), AdminApis.all(),
+            RoutingApis.all(), NumberApis.all(), ServiceApis.all())
             .flatMap(List::stream).toList();
 
     private EngageVoiceApis() {

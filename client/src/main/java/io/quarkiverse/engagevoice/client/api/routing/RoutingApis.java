@@ -1,0 +1,16 @@
+package io.quarkiverse.engagevoice.client.api.routing;
+
+import java.util.List;
+
+/** The API interfaces of this area: Cloud routing: destination groups, destinations, sticky destinations, DNIS overrides, profile groups, profiles, DTMF events, assignments. */
+public final class RoutingApis {
+
+    private static final List<Class<?>> ALL = List.of();
+
+    private RoutingApis() {
+    }
+
+    public static List<Class<?>> all() {
+        return ALL;
+    }
+}
