@@ -101,7 +101,7 @@ public final class EngageVoiceClient implements AutoCloseable {
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .followRedirects(false)
                 .register(authenticationFilter, AuthenticationFilter.PRIORITY)
-                .register(new RequestPathFilter(server.apiUri().getRawPath(), () -> accountId), RequestPathFilter.PRIORITY)
+                .register(new RequestPathFilter(server.apiUri().getRawPath(), server.isLegacy(), () -> accountId), RequestPathFilter.PRIORITY)
                 .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
                 .register(new MethodOverrideFilter(methodOverride), MethodOverrideFilter.PRIORITY)
                 .register(new ErrorResponseMapper(), 100)

@@ -31,14 +31,17 @@ public final class RequestPathFilter implements ClientRequestFilter {
     public static final String ALIAS = "~";
 
     private final String basePath;
+    private final boolean legacyServer;
     private final Supplier<String> configuredAccountId;
 
     /**
      * @param basePath the raw path of the client's base URI, which the operation templates are relative to
+     * @param legacyServer whether the client talks to a legacy server
      * @param configuredAccountId the account id set by configuration, may supply {@code null}
      */
-    public RequestPathFilter(String basePath, Supplier<String> configuredAccountId) {
+    public RequestPathFilter(String basePath, boolean legacyServer, Supplier<String> configuredAccountId) {
         this.basePath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        this.legacyServer = legacyServer;
         this.configuredAccountId = configuredAccountId;
     }
 
@@ -51,6 +54,10 @@ public final class RequestPathFilter implements ClientRequestFilter {
         }
         String relative = path.substring(basePath.length());
         Operations.Operation operation = Operations.of(request);
+        if (legacyServer && relative.startsWith("/cx/")) {
+            throw new UnsupportedOperationException(operation.name() + " (" + operation.request()
+                    + ") is a RingCX integration operation, which legacy servers do not serve; use a current server");
+        }
         if (isPlain(relative, operation)) {
             return; // the common case, without allocation: nothing to repair, refuse or replace
         }

@@ -23,6 +23,7 @@ import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.api.AgentsApi;
 import io.quarkiverse.engagevoice.client.api.ApiTokensApi;
 import io.quarkiverse.engagevoice.client.api.CampaignLeadsApi;
+import io.quarkiverse.engagevoice.client.api.reporting.AgentStateSubscriptionsApi;
 import io.quarkiverse.engagevoice.client.api.UsersApi;
 import io.quarkiverse.engagevoice.client.error.ConflictException;
 import io.quarkiverse.engagevoice.client.error.EngageVoiceException;
@@ -99,6 +100,19 @@ public abstract class WireContract {
                 "GET /api/v1/admin/accounts",
                 "GET /api/v1/admin/accounts/1001/agentGroups?page=2&maxRows=25",
                 "POST /api/v1/admin/token");
+    }
+
+    @Test
+    void ringCxIntegrationOperationsAreRefusedOnLegacyServersBeforeSending() {
+        Throwable refused = catchThrowable(
+                () -> api(Variant.LEGACY, AgentStateSubscriptionsApi.class).list("400123456008", "1001"));
+        server().enqueue(Answer.json(200, "[]"));
+        api(Variant.CURRENT, AgentStateSubscriptionsApi.class).list("400123456008", "1001");
+
+        assertThat(rootCause(refused)).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("AgentStateSubscriptionsApi.list").hasMessageContaining("legacy servers");
+        assertThat(server().requests()).extracting(Request::rawPath)
+                .containsExactly("/voice/api/cx/integration/v1/accounts/400123456008/sub-accounts/1001/agent-states/subscriptions");
     }
 
     @Test
