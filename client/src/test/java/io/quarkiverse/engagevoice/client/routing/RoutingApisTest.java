@@ -1,0 +1,94 @@
+package io.quarkiverse.engagevoice.client.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteAssignedDestinationsApi;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteAssignedOverridesApi;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteAssignedProfilesApi;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteDestinationGroupsApi;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteDestinationOverridesApi;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteDestinationsApi;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteDtmfEventsApi;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteProfileGroupsApi;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteProfilesApi;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteSkinnyGroupsApi;
+import io.quarkiverse.engagevoice.client.api.routing.CloudRouteStickyDestinationsApi;
+import io.quarkiverse.engagevoice.client.api.routing.RoutingApis;
+import io.quarkiverse.engagevoice.client.model.routing.AllocationHoursDelimiter;
+import io.quarkiverse.engagevoice.client.model.routing.CloudDestinationType;
+
+/** The area's index, and its enums against the official OpenAPI file (skipped when the file is not here). */
+class RoutingApisTest {
+
+    private static final String DNIS_OVERRIDES = "/voice/api/v1/admin/accounts/{accountId}/cloudRouteDestinationGroups"
+            + "/{cloudRouteGroupId}/cloudRouteDestinations/{cloudRouteDestinationId}/dnisOverrides";
+    private static final String ALLOCATION_IMPORT = "/voice/api/v1/admin/accounts/{accountId}/cloudRouteProfileGroups"
+            + "/{cloudRouteGroupId}/cloudRouteProfiles/{cloudRouteProfileId}/assignedDestinations"
+            + "/percentAllocationHours/import";
+
+    @Test
+    void theIndexListsEveryInterfaceOfTheAreaAndTheClientIndexIncludesIt() {
+        assertThat(RoutingApis.all()).containsExactlyInAnyOrder(CloudRouteDestinationGroupsApi.class,
+                CloudRouteDestinationsApi.class, CloudRouteDestinationOverridesApi.class,
+                CloudRouteProfileGroupsApi.class, CloudRouteProfilesApi.class, CloudRouteAssignedDestinationsApi.class,
+                CloudRouteAssignedProfilesApi.class, CloudRouteAssignedOverridesApi.class,
+                CloudRouteDtmfEventsApi.class, CloudRouteStickyDestinationsApi.class,
+                CloudRouteSkinnyGroupsApi.class);
+        assertThat(EngageVoiceApis.all()).containsAll(RoutingApis.all());
+    }
+
+    @Test
+    void theDestinationTypesAreThoseOfTheSpec() {
+        List<String> ours = names(CloudDestinationType.values());
+
+        assertThat(ours).containsExactlyElementsOf(parameterEnum(DNIS_OVERRIDES, "post", "cloudDestinationType"));
+        JsonNode schemas = spec().path("components").path("schemas");
+        assertThat(ours).containsExactlyElementsOf(
+                values(schemas.path("CloudRouteDestination").path("properties").path("destinationType").path("enum")));
+        assertThat(ours).containsExactlyElementsOf(values(schemas.path("CloudRouteAssignedDestination")
+                .path("properties").path("destinationType").path("enum")));
+    }
+
+    @Test
+    void theAllocationHoursDelimitersAreThoseOfTheSpec() {
+        assertThat(names(AllocationHoursDelimiter.values()))
+                .containsExactlyElementsOf(parameterEnum(ALLOCATION_IMPORT, "post", "extension"));
+    }
+
+    private static JsonNode spec() {
+        Optional<JsonNode> spec = RoutingWire.spec();
+        Assumptions.assumeTrue(spec.isPresent(), "the official OpenAPI files (../shared/specs) are not here");
+        return spec.get();
+    }
+
+    private static List<String> parameterEnum(String path, String method, String name) {
+        for (JsonNode p : spec().path("paths").path(path).path(method).path("parameters")) {
+            if (p.path("name").asText().equals(name)) {
+                return values(p.path("schema").path("enum"));
+            }
+        }
+        throw new AssertionError(method + " " + path + " has no parameter " + name);
+    }
+
+    private static List<String> values(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        assertThat(out).as("an enum of the spec").isNotEmpty();
+        return out;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}
