@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.api.admin.LeadLoaderApi;
 import io.quarkiverse.engagevoice.client.model.admin.LeadFileType;
 import io.quarkiverse.engagevoice.client.model.admin.LeadListPreview;
@@ -51,10 +52,10 @@ class LeadLoaderTest {
                 CSV.getBytes(StandardCharsets.UTF_8));
 
         var sent = assertSent(SERVER, "POST", LOADER + "/preview", "fileType=COMMA&quoteCharacter=%22");
-        assertThat(sent.header("Content-Type")).matches("multipart/form-data;\\s*boundary=" + LeadLoaderApi.BOUNDARY);
-        assertThat(sent.body()).isEqualTo("--" + LeadLoaderApi.BOUNDARY + "\r\n"
+        assertThat(sent.header("Content-Type")).matches("multipart/form-data;\\s*boundary=" + MultipartFile.BOUNDARY);
+        assertThat(sent.body()).isEqualTo("--" + MultipartFile.BOUNDARY + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"spring _leads_.csv\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + CSV + "\r\n--" + LeadLoaderApi.BOUNDARY + "--\r\n");
+                + "Content-Type: application/octet-stream\r\n\r\n" + CSV + "\r\n--" + MultipartFile.BOUNDARY + "--\r\n");
         assertThat(preview.getTransactionId()).isEqualTo("tx-9f2c");
         assertThat(preview.getPagePreviews()).singleElement().satisfies(p -> {
             assertThat(p.getRowData()).hasSize(2);
@@ -67,7 +68,7 @@ class LeadLoaderTest {
 
     @Test
     void aFileHoldingTheBoundaryIsRefusedBeforeSending() {
-        byte[] hostile = ("a\r\n--" + LeadLoaderApi.BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] hostile = ("a\r\n--" + MultipartFile.BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> loader.preview("~", 6101, LeadFileType.COMMA, null, "x.csv", hostile))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("boundary");

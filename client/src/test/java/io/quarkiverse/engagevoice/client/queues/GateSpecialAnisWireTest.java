@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.api.queues.GateSpecialAnisApi;
 import io.quarkiverse.engagevoice.client.model.queues.GateSpecialAni;
 import io.quarkiverse.engagevoice.client.model.queues.SpecialAniType;
@@ -113,13 +114,13 @@ class GateSpecialAnisWireTest {
         Request sent = SERVER.lastRequest();
         assertThat(line(sent)).isEqualTo("POST " + PATH + "/upload?operation=APPEND&type=THROTTLE");
         assertThat(sent.header("Content-Type").replace(" ", "")) // runtimes differ in the space after ';'
-                .isEqualTo("multipart/form-data;boundary=" + GateSpecialAnisApi.UPLOAD_BOUNDARY);
+                .isEqualTo("multipart/form-data;boundary=" + MultipartFile.BOUNDARY);
         assertThat(sent.header("X-Auth-Token")).isEqualTo(QueueWireSupport.TOKEN);
-        assertThat(sent.body()).isEqualTo("--" + GateSpecialAnisApi.UPLOAD_BOUNDARY + "\r\n"
+        assertThat(sent.body()).isEqualTo("--" + MultipartFile.BOUNDARY + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"vip _list_.csv\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n"
                 + "5551230001\n5551230002\n"
-                + "\r\n--" + GateSpecialAnisApi.UPLOAD_BOUNDARY + "--\r\n");
+                + "\r\n--" + MultipartFile.BOUNDARY + "--\r\n");
         assertThat(taken).isEqualTo(2);
     }
 
@@ -134,7 +135,7 @@ class GateSpecialAnisWireTest {
 
     @Test
     void aFileHoldingTheBoundaryIsRefusedBeforeSending() {
-        byte[] file = ("x--" + GateSpecialAnisApi.UPLOAD_BOUNDARY).getBytes(StandardCharsets.US_ASCII);
+        byte[] file = ("x--" + MultipartFile.BOUNDARY).getBytes(StandardCharsets.US_ASCII);
 
         assertThatThrownBy(() -> anis.upload("~", GROUP, GATE, SpecialAniType.THROTTLE, null, "x.csv", file))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("boundary");

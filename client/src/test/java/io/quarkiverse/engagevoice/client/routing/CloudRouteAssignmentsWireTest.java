@@ -26,7 +26,7 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteAssignedDestinationsApi;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteAssignedOverridesApi;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteAssignedProfilesApi;
-import io.quarkiverse.engagevoice.client.api.routing.RoutingUploads;
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.routing.AllocationHoursDelimiter;
 import io.quarkiverse.engagevoice.client.model.routing.CloudDestinationType;
 import io.quarkiverse.engagevoice.client.model.routing.CloudRouteAssignedDestination;
@@ -149,11 +149,11 @@ class CloudRouteAssignmentsWireTest {
 
         assertThat(exported).isEqualTo(csv);
         assertThat(sent.header("Content-Type").replace(" ", ""))
-                .isEqualTo("multipart/form-data;boundary=" + RoutingUploads.BOUNDARY);
-        assertThat(sent.body()).isEqualTo("--" + RoutingUploads.BOUNDARY + "\r\n"
+                .isEqualTo("multipart/form-data;boundary=" + MultipartFile.BOUNDARY);
+        assertThat(sent.body()).isEqualTo("--" + MultipartFile.BOUNDARY + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"hours.csv\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n" + csv
-                + "\r\n--" + RoutingUploads.BOUNDARY + "--\r\n");
+                + "\r\n--" + MultipartFile.BOUNDARY + "--\r\n");
         assertThat(imported).extracting(CloudRouteAssignedDestination::getAllocationPercent).containsExactly(60);
     }
 
@@ -234,9 +234,9 @@ class CloudRouteAssignmentsWireTest {
                 "replaceAll=false&phoneNumbersI18nEnabled=false");
 
         assertThat(sent.header("Content-Type").replace(" ", ""))
-                .isEqualTo("multipart/form-data;boundary=" + RoutingUploads.BOUNDARY);
+                .isEqualTo("multipart/form-data;boundary=" + MultipartFile.BOUNDARY);
         assertThat(sent.body()).contains("name=\"file\"; filename=\"over_rides.csv\"\r\n")
-                .contains("\r\n\r\n8005550100,6175550199\n\r\n--" + RoutingUploads.BOUNDARY + "--\r\n");
+                .contains("\r\n\r\n8005550100,6175550199\n\r\n--" + MultipartFile.BOUNDARY + "--\r\n");
         assertThat(created).extracting(CloudRouteAssignedOverride::getAssignedOverrideId).containsExactly(71);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteDestinationOverridesApi;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteDestinationsApi;
-import io.quarkiverse.engagevoice.client.api.routing.RoutingUploads;
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.routing.CloudDestinationType;
 import io.quarkiverse.engagevoice.client.model.routing.CloudRouteDestination;
 import io.quarkiverse.engagevoice.client.model.routing.CloudRouteDestinationOverride;
@@ -187,19 +187,19 @@ class CloudRouteDestinationsWireTest {
         assertSent(SERVER, "POST", OVERRIDES + "/batch", "replaceAll=false");
 
         assertThat(sent.header("Content-Type").replace(" ", ""))
-                .isEqualTo("multipart/form-data;boundary=" + RoutingUploads.BOUNDARY);
-        assertThat(sent.body()).isEqualTo("--" + RoutingUploads.BOUNDARY + "\r\n"
+                .isEqualTo("multipart/form-data;boundary=" + MultipartFile.BOUNDARY);
+        assertThat(sent.body()).isEqualTo("--" + MultipartFile.BOUNDARY + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"overrides.csv\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n"
                 + "8005550100,6175550199\n"
-                + "\r\n--" + RoutingUploads.BOUNDARY + "--\r\n");
+                + "\r\n--" + MultipartFile.BOUNDARY + "--\r\n");
         assertThat(created).extracting(CloudRouteDestinationOverride::getDestOverrideId).containsExactly(51);
     }
 
     @Test
     void aFileHoldingTheBoundaryIsRefusedBeforeSending() {
         CloudRouteDestinationOverridesApi overrides = client.api(CloudRouteDestinationOverridesApi.class);
-        byte[] file = ("x" + RoutingUploads.BOUNDARY).getBytes(StandardCharsets.US_ASCII);
+        byte[] file = ("x" + MultipartFile.BOUNDARY).getBytes(StandardCharsets.US_ASCII);
 
         assertThatThrownBy(() -> overrides.upload("~", DEST_GROUP, DEST, false, null, "x.csv", file))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("boundary");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.api.queues.GateSpecialAnisApi;
 import io.quarkiverse.engagevoice.client.model.queues.SpecialAniType;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
@@ -46,8 +47,8 @@ class MultipartUploadTest {
         RecordingServer.Request r = SERVER.lastRequest();
         assertThat(r.method() + " " + r.rawPath()).isEqualTo("POST /voice/api/v1/admin/accounts/1001/gateGroups/3/gates/4/specialAnis/upload");
         assertThat(r.header("Content-Type")).startsWith("multipart/form-data")
-                .contains("boundary=" + GateSpecialAnisApi.UPLOAD_BOUNDARY);
+                .contains("boundary=" + MultipartFile.BOUNDARY);
         assertThat(r.body()).contains("name=\"file\"; filename=\"anis.csv\"").contains("5551230001\n5551230002\n")
-                .endsWith("--" + GateSpecialAnisApi.UPLOAD_BOUNDARY + "--\r\n");
+                .endsWith("--" + MultipartFile.BOUNDARY + "--\r\n");
     }
 }

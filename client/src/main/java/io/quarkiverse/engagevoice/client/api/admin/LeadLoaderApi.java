@@ -1,8 +1,5 @@
 package io.quarkiverse.engagevoice.client.api.admin;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkiverse.engagevoice.client.api.CampaignLeadsApi;
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.admin.LeadFileType;
 import io.quarkiverse.engagevoice.client.model.admin.LeadListPreview;
 import io.quarkiverse.engagevoice.client.model.admin.LeadListProcessRequest;
@@ -26,21 +24,17 @@ import io.quarkiverse.engagevoice.client.model.admin.LeadListProcessRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public interface LeadLoaderApi {
 
-    /** The boundary of the multipart bodies this interface sends; a file containing it is refused. */
-    String BOUNDARY = "EngageVoiceLeadFile-b6f2d94c1e7a3580";
 
-    /** {@code multipart/form-data} with {@link #BOUNDARY}. */
-    String MULTIPART_FORM_DATA = "multipart/form-data; boundary=" + BOUNDARY;
 
     /**
-     * {@code previewLeadList}, with a body made by {@link #multipartFile}: prefer
+     * {@code previewLeadList}, with a body made by {@link MultipartFile#body}: prefer
      * {@link #preview(String, int, LeadFileType, String, String, byte[])}.
      *
      * @param quoteCharacter the quote character of a delimited file, {@code null} for the server's default (not sent)
      */
     @POST
     @Path("/{accountId}/campaigns/{campaignId}/leadLoader/preview")
-    @Consumes(MULTIPART_FORM_DATA)
+    @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     LeadListPreview preview(@PathParam("accountId") String accountId, @PathParam("campaignId") int campaignId,
             @QueryParam("fileType") LeadFileType fileType, @QueryParam("quoteCharacter") String quoteCharacter,
             byte[] multipartBody);
@@ -54,7 +48,7 @@ public interface LeadLoaderApi {
      */
     default LeadListPreview preview(String accountId, int campaignId, LeadFileType fileType, String quoteCharacter,
             String fileName, byte[] content) {
-        return preview(accountId, campaignId, fileType, quoteCharacter, multipartFile(fileName, content));
+        return preview(accountId, campaignId, fileType, quoteCharacter, MultipartFile.body(fileName == null ? "leads" : fileName, content));
     }
 
     /** {@code loadList}: loads the upload named by the request's {@code transactionId} (the server answers 201/202). */
@@ -63,23 +57,4 @@ public interface LeadLoaderApi {
     @Consumes(MediaType.APPLICATION_JSON)
     void process(@PathParam("accountId") String accountId, @PathParam("campaignId") int campaignId,
             LeadListProcessRequest request);
-
-    /**
-     * A {@code multipart/form-data} body with {@link #BOUNDARY} and one part, {@code file}.
-     *
-     * @throws IllegalArgumentException when the content holds the boundary
-     */
-    static byte[] multipartFile(String fileName, byte[] content) {
-        String delimiter = "--" + BOUNDARY;
-        if (new String(content, StandardCharsets.ISO_8859_1).contains(delimiter)) {
-            throw new IllegalArgumentException("the file contains the multipart boundary " + BOUNDARY);
-        }
-        String safeName = fileName == null ? "leads" : fileName.replaceAll("[\"\\\\\\r\\n]", "_");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
-        out.writeBytes((delimiter + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + safeName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes(("\r\n" + delimiter + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
 }

@@ -1,7 +1,5 @@
 package io.quarkiverse.engagevoice.client.api.queues;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.queues.GateSpecialAni;
 import io.quarkiverse.engagevoice.client.model.queues.SpecialAniType;
 
@@ -24,12 +23,6 @@ import io.quarkiverse.engagevoice.client.model.queues.SpecialAniType;
 @Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateSpecialAnisApi {
-
-    /**
-     * The multipart boundary of {@link #upload}: fixed, so that the interface needs no multipart provider on any
-     * runtime. A file that holds it is refused before anything is sent.
-     */
-    String UPLOAD_BOUNDARY = "EngageVoiceClient-SpecialAnis-7d3f0c5e1a9b4b62";
 
     /**
      * {@code getGateSpecialAniList}. Every parameter but the path's may be {@code null}: then it is not sent.
@@ -74,13 +67,13 @@ public interface GateSpecialAnisApi {
      *
      * @param operation {@code APPEND} (the server's default when {@code null}: not sent) or another operation of the
      *        server, such as {@code REPLACE}
-     * @param multipartBody a {@code multipart/form-data} body delimited by {@link #UPLOAD_BOUNDARY}, with the file
+     * @param multipartBody a {@code multipart/form-data} body delimited by {@link MultipartFile#BOUNDARY}, with the file
      *        as part {@code file}
      * @return how many numbers the server took
      */
     @POST
     @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis/upload")
-    @Consumes(MediaType.MULTIPART_FORM_DATA + "; boundary=" + UPLOAD_BOUNDARY)
+    @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     @Produces({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
     int upload(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @QueryParam("operation") String operation,
@@ -92,31 +85,10 @@ public interface GateSpecialAnisApi {
      *
      * @param operation {@code APPEND}, or {@code null} for the server's default ({@code APPEND})
      * @return how many numbers the server took
-     * @throws IllegalArgumentException when the file holds {@link #UPLOAD_BOUNDARY} (nothing is sent)
+     * @throws IllegalArgumentException when the file holds {@link MultipartFile#BOUNDARY} (nothing is sent)
      */
     default int upload(String accountId, int gateGroupId, int gateId, SpecialAniType type, String operation,
             String fileName, byte[] file) {
-        return upload(accountId, gateGroupId, gateId, operation, type, multipartFile(fileName, file));
-    }
-
-    /**
-     * The {@code multipart/form-data} body of {@link #upload}: {@code file} as the part {@code file}, delimited by
-     * {@link #UPLOAD_BOUNDARY}. Quotes and line breaks in {@code fileName} are replaced by {@code _}.
-     */
-    static byte[] multipartFile(String fileName, byte[] file) {
-        byte[] boundary = UPLOAD_BOUNDARY.getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i + boundary.length <= file.length; i++) {
-            if (java.util.Arrays.equals(file, i, i + boundary.length, boundary, 0, boundary.length)) {
-                throw new IllegalArgumentException("the file holds the multipart boundary " + UPLOAD_BOUNDARY);
-            }
-        }
-        String name = fileName == null ? "anis.csv" : fileName.replaceAll("[\"\\r\\n\\\\]", "_");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(file.length + 256);
-        out.writeBytes(("--" + UPLOAD_BOUNDARY + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(file);
-        out.writeBytes(("\r\n--" + UPLOAD_BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
+        return upload(accountId, gateGroupId, gateId, operation, type, MultipartFile.body(fileName == null ? "anis.csv" : fileName, file));
     }
 }

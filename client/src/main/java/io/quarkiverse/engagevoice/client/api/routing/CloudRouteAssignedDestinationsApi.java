@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.routing.AllocationHoursDelimiter;
 import io.quarkiverse.engagevoice.client.model.routing.CloudRouteAssignedDestination;
 
@@ -106,11 +107,11 @@ public interface CloudRouteAssignedDestinationsApi {
      * {@code multipartBody}.
      *
      * @param extension how the file's fields are delimited
-     * @param multipartBody a body made by {@link RoutingUploads#multipartFile}
+     * @param multipartBody a body made by {@link MultipartFile#body}
      */
     @POST
     @Path(ASSIGNED + "/percentAllocationHours/import")
-    @Consumes(RoutingUploads.MULTIPART_FORM_DATA)
+    @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     List<CloudRouteAssignedDestination> importAllocationHours(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId,
@@ -120,11 +121,11 @@ public interface CloudRouteAssignedDestinationsApi {
      * {@code importPercentAllocationHours}: uploads an allocation-hours file (as {@link #exportAllocationHours} gives
      * it), sent as the multipart part {@code file} named {@code fileName}; the answer is the updated assignments.
      *
-     * @throws IllegalArgumentException when the file holds {@link RoutingUploads#BOUNDARY} (nothing is sent)
+     * @throws IllegalArgumentException when the file holds {@link MultipartFile#BOUNDARY} (nothing is sent)
      */
     default List<CloudRouteAssignedDestination> importAllocationHours(String accountId, int cloudRouteGroupId,
             int cloudRouteProfileId, AllocationHoursDelimiter extension, String fileName, byte[] file) {
         return importAllocationHours(accountId, cloudRouteGroupId, cloudRouteProfileId, extension,
-                RoutingUploads.multipartFile(fileName, file));
+                MultipartFile.body(fileName, file));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.routing.CloudDestinationType;
 import io.quarkiverse.engagevoice.client.model.routing.CloudRouteAssignedOverride;
 
@@ -98,11 +99,11 @@ public interface CloudRouteAssignedOverridesApi {
      * @param replaceAll whether the file replaces every override of the assignment rather than adding to them
      * @param phoneNumbersI18nEnabled whether the file holds international numbers; {@code null} for the server's
      *        default ({@code false}): not sent
-     * @param multipartBody a body made by {@link RoutingUploads#multipartFile}
+     * @param multipartBody a body made by {@link MultipartFile#body}
      */
     @POST
     @Path(OVERRIDES + "/batch")
-    @Consumes(RoutingUploads.MULTIPART_FORM_DATA)
+    @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     List<CloudRouteAssignedOverride> upload(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId,
@@ -114,12 +115,12 @@ public interface CloudRouteAssignedOverridesApi {
      * {@code createCloudRouteAssignedOverrideList}: uploads a file of DNIS overrides, sent as the multipart part
      * {@code file} named {@code fileName}; the answer is the overrides created.
      *
-     * @throws IllegalArgumentException when the file holds {@link RoutingUploads#BOUNDARY} (nothing is sent)
+     * @throws IllegalArgumentException when the file holds {@link MultipartFile#BOUNDARY} (nothing is sent)
      */
     default List<CloudRouteAssignedOverride> upload(String accountId, int cloudRouteGroupId, int cloudRouteProfileId,
             int cloudAssignedDestinationId, boolean replaceAll, Boolean phoneNumbersI18nEnabled, String fileName,
             byte[] file) {
         return upload(accountId, cloudRouteGroupId, cloudRouteProfileId, cloudAssignedDestinationId, replaceAll,
-                phoneNumbersI18nEnabled, RoutingUploads.multipartFile(fileName, file));
+                phoneNumbersI18nEnabled, MultipartFile.body(fileName, file));
     }
 }

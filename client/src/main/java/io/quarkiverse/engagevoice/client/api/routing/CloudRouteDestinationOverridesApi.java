@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.routing.CloudDestinationType;
 import io.quarkiverse.engagevoice.client.model.routing.CloudRouteDestinationOverride;
 
@@ -89,11 +90,11 @@ public interface CloudRouteDestinationOverridesApi {
      * @param replaceAll whether the file replaces every override of the destination rather than adding to them
      * @param phoneNumbersI18nEnabled whether the file holds international numbers; {@code null} for the server's
      *        default ({@code false}): not sent
-     * @param multipartBody a body made by {@link RoutingUploads#multipartFile}
+     * @param multipartBody a body made by {@link MultipartFile#body}
      */
     @POST
     @Path(OVERRIDES + "/batch")
-    @Consumes(RoutingUploads.MULTIPART_FORM_DATA)
+    @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     List<CloudRouteDestinationOverride> upload(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteDestinationId") int cloudRouteDestinationId,
@@ -104,12 +105,12 @@ public interface CloudRouteDestinationOverridesApi {
      * {@code createDnisOverrideBatch}: uploads a file of DNIS overrides, sent as the multipart part {@code file} named
      * {@code fileName}; the answer is the overrides created.
      *
-     * @throws IllegalArgumentException when the file holds {@link RoutingUploads#BOUNDARY} (nothing is sent)
+     * @throws IllegalArgumentException when the file holds {@link MultipartFile#BOUNDARY} (nothing is sent)
      */
     default List<CloudRouteDestinationOverride> upload(String accountId, int cloudRouteGroupId,
             int cloudRouteDestinationId, boolean replaceAll, Boolean phoneNumbersI18nEnabled, String fileName,
             byte[] file) {
         return upload(accountId, cloudRouteGroupId, cloudRouteDestinationId, replaceAll, phoneNumbersI18nEnabled,
-                RoutingUploads.multipartFile(fileName, file));
+                MultipartFile.body(fileName, file));
     }
 }

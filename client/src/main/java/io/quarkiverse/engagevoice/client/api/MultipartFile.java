@@ -1,23 +1,23 @@
-package io.quarkiverse.engagevoice.client.api.routing;
+package io.quarkiverse.engagevoice.client.api;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The {@code multipart/form-data} bodies of the cloud-routing uploads (DNIS override files, allocation-hours files):
- * one part, {@code file}, delimited by the fixed {@link #BOUNDARY}, so that the interfaces need no multipart provider
- * on any runtime.
+ * The {@code multipart/form-data} body of the API's file uploads (lead files, special-ANI lists, DNIS overrides,
+ * allocation hours): one part, {@code file}, delimited by the fixed {@link #BOUNDARY}, so that the interfaces need no
+ * multipart provider on any runtime.
  */
-public final class RoutingUploads {
+public final class MultipartFile {
 
-    /** The boundary of every cloud-routing upload; a file that holds it is refused before anything is sent. */
-    public static final String BOUNDARY = "EngageVoiceCloudRouting-4e81b07c2d5a9f36";
+    /** The boundary of every upload; a file that holds it is refused before anything is sent. */
+    public static final String BOUNDARY = "EngageVoiceClient-7d3f0c5e1a9b4b62";
 
     /** {@code multipart/form-data} with {@link #BOUNDARY}: the {@code @Consumes} of the uploads. */
     public static final String MULTIPART_FORM_DATA = "multipart/form-data; boundary=" + BOUNDARY;
 
-    private RoutingUploads() {
+    private MultipartFile() {
     }
 
     /**
@@ -26,7 +26,7 @@ public final class RoutingUploads {
      *
      * @throws IllegalArgumentException when the file holds {@link #BOUNDARY}
      */
-    public static byte[] multipartFile(String fileName, byte[] file) {
+    public static byte[] body(String fileName, byte[] file) {
         byte[] boundary = BOUNDARY.getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i + boundary.length <= file.length; i++) {
             if (Arrays.equals(file, i, i + boundary.length, boundary, 0, boundary.length)) {
