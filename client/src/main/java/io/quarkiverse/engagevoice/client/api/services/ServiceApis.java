@@ -9,7 +9,8 @@ public final class ServiceApis {
             HttpServiceGroupsApi.class,
             HttpServicesApi.class,
             HttpServiceInputsApi.class,
-            HttpServicesV2Api.class);
+            HttpServicesV2Api.class,
+            ExternalAuthConfigsApi.class);
 
     private ServiceApis() {
     }
