@@ -69,7 +69,10 @@ public class HttpServiceInput extends ApiObject {
         this.value = value;
     }
 
-    /** Position among the service's inputs. The OpenAPI file types it as a base64 string ({@code format: byte}); it is a number. */
+    /**
+     * Position among the service's inputs. The OpenAPI file types it as a base64 string ({@code format: byte}), the
+     * same slip as a queue's {@code acceptTime}; read as a number, which also accepts a numeric string.
+     */
     public Integer getRank() {
         return rank;
     }
