@@ -5,7 +5,11 @@ import java.util.List;
 /** The API interfaces of this area: Phone numbers: number management, tracking numbers with their routing rules and schedules, DNIS assignments. */
 public final class NumberApis {
 
-    private static final List<Class<?>> ALL = List.of();
+    private static final List<Class<?>> ALL = List.of(
+            TracGroupsApi.class,
+            TracNumbersApi.class,
+            TracRoutingRulesApi.class,
+            TracScheduleOverridesApi.class);
 
     private NumberApis() {
     }
