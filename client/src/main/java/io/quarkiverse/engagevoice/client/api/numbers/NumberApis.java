@@ -9,7 +9,8 @@ public final class NumberApis {
             TracGroupsApi.class,
             TracNumbersApi.class,
             TracRoutingRulesApi.class,
-            TracScheduleOverridesApi.class);
+            TracScheduleOverridesApi.class,
+            DnisAssignmentsApi.class);
 
     private NumberApis() {
     }
