@@ -10,6 +10,8 @@ public final class NumberApis {
             TracNumbersApi.class,
             TracRoutingRulesApi.class,
             TracScheduleOverridesApi.class,
+            DnisPoolApi.class,
+            DnisSearchApi.class,
             DnisAssignmentsApi.class);
 
     private NumberApis() {
