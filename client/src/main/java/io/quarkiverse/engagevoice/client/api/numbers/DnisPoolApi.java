@@ -1,0 +1,187 @@
+package io.quarkiverse.engagevoice.client.api.numbers;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkiverse.engagevoice.client.model.Account;
+import io.quarkiverse.engagevoice.client.model.numbers.DnisBulkUpdateResult;
+import io.quarkiverse.engagevoice.client.model.numbers.DnisFileType;
+import io.quarkiverse.engagevoice.client.model.numbers.DnisListPreview;
+import io.quarkiverse.engagevoice.client.model.numbers.DnisMediaValues;
+import io.quarkiverse.engagevoice.client.model.numbers.DnisPool;
+import io.quarkiverse.engagevoice.client.model.numbers.DnisPoolAssignmentUpdate;
+
+/**
+ * The telephone number manager's pool of phone numbers (DNIS): records, bulk changes, file uploads. These operations
+ * work across the accounts the caller may manage, so they take no account id; some need the {@code SUPER_USER} role
+ * (create, delete). A number in a path is sent as given. Searches are in {@link DnisSearchApi}, assignments in
+ * {@link DnisAssignmentsApi}. Documented limit: 120 requests per minute.
+ * <p>
+ * {@code updateCustomerDnisBulk} is left out: the OpenAPI file documents its body twice, once as a JSON string and
+ * once as a {@code DnisBulkUpdateRequest} object.
+ */
+@Path("/v1/admin/utilities/tnManager")
+@Produces(MediaType.APPLICATION_JSON)
+public interface DnisPoolApi {
+
+    /**
+     * The multipart boundary of {@link #upload}: fixed, so that the interface needs no multipart provider on any
+     * runtime. A file that holds it is refused before anything is sent.
+     */
+    String UPLOAD_BOUNDARY = "EngageVoiceClient-DnisPool-4e81b07c2d5a9f13";
+
+    /** {@code getAccounts}: the accounts whose numbers the caller may manage. */
+    @GET
+    @Path("/accounts")
+    List<Account> accounts();
+
+    /**
+     * {@code getUtilitiesTnManagerDnisPoolDnis}: the pool record of the number {@code dnis}.
+     *
+     * @param phoneNumbersI18nEnabled whether {@code dnis} is in international form; {@code null} for the server's
+     *        default ({@code false}, not sent)
+     */
+    @GET
+    @Path("/dnisPool/{dnis}")
+    DnisPool get(@PathParam("dnis") String dnis,
+            @QueryParam("phoneNumbersI18nEnabled") Boolean phoneNumbersI18nEnabled);
+
+    /** {@code getUtilitiesTnManagerDnisPoolDnis} of a number in national form. */
+    default DnisPool get(String dnis) {
+        return get(dnis, null);
+    }
+
+    /** {@code createDnisPool}: adds the numbers to the pool ({@code SUPER_USER}); the records made. */
+    @POST
+    @Path("/dnisPool")
+    @Consumes(MediaType.APPLICATION_JSON)
+    List<DnisPool> create(List<DnisPool> records);
+
+    /** {@code updateDnisPool}: changes the records named by their {@code dnis}; the records after. */
+    @PUT
+    @Path("/dnisPool")
+    @Consumes(MediaType.APPLICATION_JSON)
+    List<DnisPool> update(List<DnisPool> records);
+
+    /** {@code deleteDnis}: removes the number {@code dnis} from the pool ({@code SUPER_USER}); whether it did. */
+    @DELETE
+    @Path("/dnisPool/{dnis}")
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
+    boolean delete(@PathParam("dnis") String dnis);
+
+    /**
+     * {@code deleteDnisList}: removes the numbers from the pool ({@code SUPER_USER}); whether the server did.
+     *
+     * @param phoneNumbersI18nEnabled whether the numbers are in international form; {@code null}: not sent
+     */
+    @PUT
+    @Path("/dnisPool/bulkDelete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
+    boolean deleteAll(@QueryParam("phoneNumbersI18nEnabled") Boolean phoneNumbersI18nEnabled, List<String> dnis);
+
+    /** {@code deleteDnisList} of numbers in national form. */
+    default boolean deleteAll(List<String> dnis) {
+        return deleteAll(null, dnis);
+    }
+
+    /**
+     * {@code validateNewDnisList}: checks numbers before they are added to the pool. The answer is the list of
+     * numbers the server reports on (the OpenAPI file says no more than "a list of strings").
+     *
+     * @param phoneNumbersI18nEnabled whether the numbers are in international form; {@code null}: not sent
+     */
+    @POST
+    @Path("/checkNewDnisList")
+    @Consumes(MediaType.APPLICATION_JSON)
+    List<String> checkNew(@QueryParam("phoneNumbersI18nEnabled") Boolean phoneNumbersI18nEnabled, List<String> dnis);
+
+    /** {@code validateNewDnisList} of numbers in national form. */
+    default List<String> checkNew(List<String> dnis) {
+        return checkNew(null, dnis);
+    }
+
+    /** {@code updateBulkDnisPool}: changes many records at once, their assignments too; how many changed. */
+    @PUT
+    @Path("/updateBulkDnisPool")
+    @Consumes(MediaType.APPLICATION_JSON)
+    DnisBulkUpdateResult updateBulk(List<DnisPool> records);
+
+    /**
+     * {@code UpdateDnisPoolAndAssignments}: changes records and what they are assigned to in one request (see
+     * {@link DnisPoolAssignmentUpdate#assign} and {@link DnisPoolAssignmentUpdate#unassign}); whether it did.
+     */
+    @PUT
+    @Path("/updatePoolAndAssignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
+    boolean updateWithAssignments(List<DnisPoolAssignmentUpdate> updates);
+
+    /** {@code getMediaValues}: the media values the pool's records use. */
+    @GET
+    @Path("/mediaValues")
+    DnisMediaValues mediaValues();
+
+    /**
+     * {@code uploadDnisPool}: the raw request. Prefer {@link #upload(DnisFileType, String, String, byte[])}, which
+     * builds {@code multipartBody}.
+     *
+     * @param quoteCharacter the quote character of the file, {@code null} for the server's default (not sent)
+     * @param phoneNumbersI18nEnabled whether the numbers are in international form; {@code null}: not sent
+     * @param multipartBody a {@code multipart/form-data} body delimited by {@link #UPLOAD_BOUNDARY}, with the file
+     *        as part {@code file}
+     */
+    @POST
+    @Path("/uploadDnisPool")
+    @Consumes(MediaType.MULTIPART_FORM_DATA + "; boundary=" + UPLOAD_BOUNDARY)
+    DnisListPreview upload(@QueryParam("fileType") DnisFileType fileType,
+            @QueryParam("quoteCharacter") String quoteCharacter,
+            @QueryParam("phoneNumbersI18nEnabled") Boolean phoneNumbersI18nEnabled, byte[] multipartBody);
+
+    /**
+     * {@code uploadDnisPool}: uploads a file of pool records, sent as the multipart part {@code file} named
+     * {@code fileName}; the answer shows the records read and how they were validated.
+     *
+     * @param quoteCharacter the quote character of the file, {@code null} for the server's default
+     * @throws IllegalArgumentException when the file holds {@link #UPLOAD_BOUNDARY} (nothing is sent)
+     */
+    default DnisListPreview upload(DnisFileType fileType, String quoteCharacter, String fileName, byte[] file) {
+        return upload(fileType, quoteCharacter, (Boolean) null, multipartFile(fileName, file));
+    }
+
+    /**
+     * The {@code multipart/form-data} body of {@link #upload}: {@code file} as the part {@code file}, delimited by
+     * {@link #UPLOAD_BOUNDARY}. Quotes, backslashes and line breaks in {@code fileName} are replaced by {@code _}.
+     *
+     * @throws IllegalArgumentException when the file holds {@link #UPLOAD_BOUNDARY}
+     */
+    static byte[] multipartFile(String fileName, byte[] file) {
+        byte[] boundary = UPLOAD_BOUNDARY.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + boundary.length <= file.length; i++) {
+            if (Arrays.equals(file, i, i + boundary.length, boundary, 0, boundary.length)) {
+                throw new IllegalArgumentException("the file holds the multipart boundary " + UPLOAD_BOUNDARY);
+            }
+        }
+        String name = fileName == null ? "dnis.csv" : fileName.replaceAll("[\"\\r\\n\\\\]", "_");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(file.length + 256);
+        out.writeBytes(("--" + UPLOAD_BOUNDARY + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        out.writeBytes(("\r\n--" + UPLOAD_BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+}
