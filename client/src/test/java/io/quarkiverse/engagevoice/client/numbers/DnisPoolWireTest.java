@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.api.numbers.DnisPoolApi;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.client.model.ProductType;
@@ -190,13 +191,13 @@ class DnisPoolWireTest {
         assertThat(sent.queryParams().get("fileType")).containsExactly("COMMA");
         assertThat(sent.queryParams().get("quoteCharacter")).containsExactly("\"");
         assertThat(sent.header("Content-Type").replace(" ", "")) // runtimes differ in the space after ';'
-                .isEqualTo("multipart/form-data;boundary=" + DnisPoolApi.UPLOAD_BOUNDARY);
+                .isEqualTo("multipart/form-data;boundary=" + MultipartFile.BOUNDARY);
         assertThat(sent.header("X-Auth-Token")).isEqualTo(TOKEN);
-        assertThat(sent.body()).isEqualTo("--" + DnisPoolApi.UPLOAD_BOUNDARY + "\r\n"
+        assertThat(sent.body()).isEqualTo("--" + MultipartFile.BOUNDARY + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"pool _2026_.csv\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n"
                 + "dnis,carrier\n8005550100,Level3\nabc,Level3\n"
-                + "\r\n--" + DnisPoolApi.UPLOAD_BOUNDARY + "--\r\n");
+                + "\r\n--" + MultipartFile.BOUNDARY + "--\r\n");
         assertThat(preview.getRecords()).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("carrier", "Level3"));
         assertThat(preview.getUploadStatus().getValidated()).isTrue();
@@ -210,7 +211,7 @@ class DnisPoolWireTest {
     void internationalUploadsAreFlaggedAndTheServersQuoteIsTheDefault() {
         SERVER.enqueue(Answer.json(200, "{\"records\":[]}"));
 
-        pool.upload(DnisFileType.COMMA, null, true, DnisPoolApi.multipartFile(null, new byte[0]));
+        pool.upload(DnisFileType.COMMA, null, true, MultipartFile.body("dnis.csv", new byte[0]));
 
         Request sent = SERVER.lastRequest();
         assertThat(line(sent))
@@ -220,7 +221,7 @@ class DnisPoolWireTest {
 
     @Test
     void aFileHoldingTheBoundaryIsRefusedBeforeSending() {
-        byte[] file = ("x--" + DnisPoolApi.UPLOAD_BOUNDARY).getBytes(StandardCharsets.US_ASCII);
+        byte[] file = ("x--" + MultipartFile.BOUNDARY).getBytes(StandardCharsets.US_ASCII);
 
         assertThatThrownBy(() -> pool.upload(DnisFileType.COMMA, null, "x.csv", file))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("boundary");

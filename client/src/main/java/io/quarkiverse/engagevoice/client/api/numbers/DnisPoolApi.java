@@ -1,8 +1,5 @@
 package io.quarkiverse.engagevoice.client.api.numbers;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -16,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisBulkUpdateResult;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisFileType;
@@ -36,12 +34,6 @@ import io.quarkiverse.engagevoice.client.model.numbers.DnisPoolAssignmentUpdate;
 @Path("/v1/admin/utilities/tnManager")
 @Produces(MediaType.APPLICATION_JSON)
 public interface DnisPoolApi {
-
-    /**
-     * The multipart boundary of {@link #upload}: fixed, so that the interface needs no multipart provider on any
-     * runtime. A file that holds it is refused before anything is sent.
-     */
-    String UPLOAD_BOUNDARY = "EngageVoiceClient-DnisPool-4e81b07c2d5a9f13";
 
     /** {@code getAccounts}: the accounts whose numbers the caller may manage. */
     @GET
@@ -141,12 +133,12 @@ public interface DnisPoolApi {
      *
      * @param quoteCharacter the quote character of the file, {@code null} for the server's default (not sent)
      * @param phoneNumbersI18nEnabled whether the numbers are in international form; {@code null}: not sent
-     * @param multipartBody a {@code multipart/form-data} body delimited by {@link #UPLOAD_BOUNDARY}, with the file
+     * @param multipartBody a {@code multipart/form-data} body delimited by {@link MultipartFile#BOUNDARY}, with the file
      *        as part {@code file}
      */
     @POST
     @Path("/uploadDnisPool")
-    @Consumes(MediaType.MULTIPART_FORM_DATA + "; boundary=" + UPLOAD_BOUNDARY)
+    @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     DnisListPreview upload(@QueryParam("fileType") DnisFileType fileType,
             @QueryParam("quoteCharacter") String quoteCharacter,
             @QueryParam("phoneNumbersI18nEnabled") Boolean phoneNumbersI18nEnabled, byte[] multipartBody);
@@ -156,32 +148,9 @@ public interface DnisPoolApi {
      * {@code fileName}; the answer shows the records read and how they were validated.
      *
      * @param quoteCharacter the quote character of the file, {@code null} for the server's default
-     * @throws IllegalArgumentException when the file holds {@link #UPLOAD_BOUNDARY} (nothing is sent)
+     * @throws IllegalArgumentException when the file holds {@link MultipartFile#BOUNDARY} (nothing is sent)
      */
     default DnisListPreview upload(DnisFileType fileType, String quoteCharacter, String fileName, byte[] file) {
-        return upload(fileType, quoteCharacter, (Boolean) null, multipartFile(fileName, file));
-    }
-
-    /**
-     * The {@code multipart/form-data} body of {@link #upload}: {@code file} as the part {@code file}, delimited by
-     * {@link #UPLOAD_BOUNDARY}. Quotes, backslashes and line breaks in {@code fileName} are replaced by {@code _}.
-     *
-     * @throws IllegalArgumentException when the file holds {@link #UPLOAD_BOUNDARY}
-     */
-    static byte[] multipartFile(String fileName, byte[] file) {
-        byte[] boundary = UPLOAD_BOUNDARY.getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i + boundary.length <= file.length; i++) {
-            if (Arrays.equals(file, i, i + boundary.length, boundary, 0, boundary.length)) {
-                throw new IllegalArgumentException("the file holds the multipart boundary " + UPLOAD_BOUNDARY);
-            }
-        }
-        String name = fileName == null ? "dnis.csv" : fileName.replaceAll("[\"\\r\\n\\\\]", "_");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(file.length + 256);
-        out.writeBytes(("--" + UPLOAD_BOUNDARY + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(file);
-        out.writeBytes(("\r\n--" + UPLOAD_BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
+        return upload(fileType, quoteCharacter, (Boolean) null, MultipartFile.body(fileName == null ? "dnis.csv" : fileName, file));
     }
 }
