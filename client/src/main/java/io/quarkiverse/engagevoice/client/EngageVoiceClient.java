@@ -419,8 +419,9 @@ public final class EngageVoiceClient implements AutoCloseable {
             }
             if (sources.isEmpty()) {
                 throw new InvalidSettingException(name("credentials"), "no credentials: set one of "
-                        + String.join(", ", name("ringCentralJwt"), name("ringCentralToken"), name("engageLogin"),
-                                name("legacyLogin"), name("accessToken"), name("apiToken"))
+                        + String.join(", ", new java.util.LinkedHashSet<>(List.of(name("ringCentralJwt"),
+                                name("ringCentralToken"), name("engageLogin"), name("legacyLogin"), name("accessToken"),
+                                name("apiToken"))))
                         + " or a token provider");
             }
             if (tokens == null) {

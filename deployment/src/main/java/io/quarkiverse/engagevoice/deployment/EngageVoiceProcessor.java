@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.ClassType;
 import org.jboss.jandex.DotName;
@@ -109,6 +110,7 @@ class EngageVoiceProcessor {
     void beans(EngageVoiceRecorder recorder, BeanDiscoveryFinishedBuildItem beans,
             BuildProducer<SyntheticBeanBuildItem> synthetic) {
         Set<String> inUse = clientNamesInUse(beans);
+        inUse.addAll(namedClientsInConfiguration(ConfigProvider.getConfig().getPropertyNames()));
         synthetic.produce(SyntheticBeanBuildItem.configure(EngageVoiceClients.class)
                 .scope(Singleton.class)
                 .setRuntimeInit()
@@ -141,6 +143,48 @@ class EngageVoiceProcessor {
         List<Class<?>> types = new java.util.ArrayList<>(EngageVoiceApis.all());
         types.add(EngageVoiceClient.class);
         return types;
+    }
+
+    /** The first segments of a client's own properties: what tells a named client from another setting. */
+    private static final Set<String> CLIENT_PROPERTIES = Set.of("server", "legacy", "account-id", "user-agent",
+            "method-override", "connect-timeout", "read-timeout", "auth");
+
+    /**
+     * The named clients the configuration known at build time holds ({@code quarkus.engage-voice."x".server} and
+     * the like), so that they can be looked up programmatically even when no injection point names them.
+     */
+    static Set<String> namedClientsInConfiguration(Iterable<String> propertyNames) {
+        String prefix = "quarkus.engage-voice.";
+        Set<String> names = new TreeSet<>();
+        for (String property : propertyNames) {
+            if (!property.startsWith(prefix)) {
+                continue;
+            }
+            String rest = property.substring(prefix.length());
+            String name;
+            String after;
+            if (rest.startsWith("\"")) {
+                int close = rest.indexOf('"', 1);
+                if (close < 0) {
+                    continue;
+                }
+                name = rest.substring(1, close);
+                after = rest.substring(Math.min(close + 2, rest.length()));
+            } else {
+                int dot = rest.indexOf('.');
+                if (dot < 0) {
+                    continue;
+                }
+                name = rest.substring(0, dot);
+                after = rest.substring(dot + 1);
+            }
+            String firstOfAfter = after.contains(".") ? after.substring(0, after.indexOf('.')) : after;
+            if (!CLIENT_PROPERTIES.contains(name) && !EngageVoiceRecorder.RESERVED_NAMES.contains(name)
+                    && CLIENT_PROPERTIES.contains(firstOfAfter)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** The clients that injection points name: the default one for unqualified injection points. */

@@ -20,7 +20,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 public class EngageVoiceRecorder {
 
     /** Names under quarkus.engage-voice that are settings, not clients. */
-    static final Set<String> RESERVED_NAMES = Set.of("devservices");
+    public static final Set<String> RESERVED_NAMES = Set.of("devservices", "health");
 
     private final RuntimeValue<EngageVoiceConfig> config;
 
