@@ -41,5 +41,8 @@ public final class AuthenticationFilter implements ClientRequestFilter {
             case BEARER -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + credential.token());
             case X_AUTH_TOKEN -> request.getHeaders().putSingle("X-Auth-Token", credential.token());
         }
+        if (Operations.of(request).accessTokenCookie()) {
+            request.getHeaders().add(HttpHeaders.COOKIE, "access_token=" + credential.token());
+        }
     }
 }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.client.ClientRequestContext;
 
+import io.quarkiverse.engagevoice.client.api.AccessTokenCookie;
+
 /**
  * Names the operation a request belongs to, from the interface method the MicroProfile Rest Client invoked: its
  * name and its path template, which (unlike the real URI) hold no parameter values and so no secrets.
@@ -33,7 +35,8 @@ public final class Operations {
         if (invoked instanceof Method method) {
             return of(method);
         }
-        return new Operation(request.getMethod() + " request", request.getMethod() + " " + request.getUri().getRawPath(), -1);
+        return new Operation(request.getMethod() + " request", request.getMethod() + " " + request.getUri().getRawPath(), -1,
+                false);
     }
 
     private static Operation describe(Method method) {
@@ -48,7 +51,7 @@ public final class Operations {
         Path sub = method.getAnnotation(Path.class);
         String template = join(type == null ? "" : type.value(), sub == null ? "" : sub.value());
         return new Operation(method.getDeclaringClass().getSimpleName() + "." + method.getName(), verb + " " + template,
-                (int) template.chars().filter(c -> c == '/').count());
+                (int) template.chars().filter(c -> c == '/').count(), method.isAnnotationPresent(AccessTokenCookie.class));
     }
 
     private static String join(String a, String b) {
@@ -63,7 +66,8 @@ public final class Operations {
      * @param name such as {@code AgentGroupsApi.get}
      * @param request such as {@code GET /v1/admin/accounts/{accountId}/agentGroups/{agentGroupId}}
      * @param segments the number of {@code /} in the path template, or -1 when the template is unknown
+     * @param accessTokenCookie whether the operation also wants the access token as a cookie
      */
-    public record Operation(String name, String request, int segments) {
+    public record Operation(String name, String request, int segments, boolean accessTokenCookie) {
     }
 }

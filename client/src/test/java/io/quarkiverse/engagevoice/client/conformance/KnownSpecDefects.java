@@ -44,6 +44,13 @@ final class KnownSpecDefects {
             new Entry("POST /api/v1/auth/login", "sends a request body",
                     "the legacy login sends username/password/stayLoggedIn as a form body, as documented"),
 
+            // Call summaries: the files declare a required header parameter literally named "cookie"; the client
+            // sends the cookie access_token=<access token> itself (@AccessTokenCookie), so callers pass nothing.
+            new Entry("GET /voice/api/v1/summary/accounts/{subAccountId}/segments/{segmentId}/agent",
+                    "required header 'cookie'", "the client sends the access_token cookie itself"),
+            new Entry("GET /voice/api/v1/summary/accounts/{subAccountId}/segments/{segmentId}/auto",
+                    "required header 'cookie'", "the client sends the access_token cookie itself"),
+
             // The RingCentral platform's own token endpoint (JWT grant): part of the RingCentral platform API,
             // which none of the Engage Voice files describes.
             new Entry("POST /restapi/oauth/token", "in no OpenAPI file",

@@ -17,6 +17,7 @@ import io.quarkiverse.engagevoice.client.api.reporting.ActiveCallControlApi;
 import io.quarkiverse.engagevoice.client.api.reporting.AgentStateSubscriptionsApi;
 import io.quarkiverse.engagevoice.client.api.reporting.AggregatedStatsApi;
 import io.quarkiverse.engagevoice.client.api.reporting.AuditLogsApi;
+import io.quarkiverse.engagevoice.client.api.reporting.CallSummariesApi;
 import io.quarkiverse.engagevoice.client.api.reporting.IntegrationDirectoryApi;
 import io.quarkiverse.engagevoice.client.api.reporting.IntegrationQueueGroupsApi;
 import io.quarkiverse.engagevoice.client.api.reporting.InteractionsApi;
@@ -35,7 +36,8 @@ class ReportingApisTest {
     void theIndexListsEveryInterfaceOfTheAreaAndTheClientIndexIncludesIt() {
         assertThat(ReportingApis.all()).containsExactlyInAnyOrder(InteractionsApi.class, AggregatedStatsApi.class,
                 IntegrationQueueGroupsApi.class, AgentStateSubscriptionsApi.class, MediaStreamsApi.class,
-                ActiveCallControlApi.class, AuditLogsApi.class, ReportsApi.class, IntegrationDirectoryApi.class);
+                ActiveCallControlApi.class, AuditLogsApi.class, ReportsApi.class, IntegrationDirectoryApi.class,
+                CallSummariesApi.class);
         assertThat(EngageVoiceApis.all()).containsAll(ReportingApis.all());
     }
 

@@ -24,6 +24,7 @@ import io.quarkiverse.engagevoice.client.api.AgentsApi;
 import io.quarkiverse.engagevoice.client.api.ApiTokensApi;
 import io.quarkiverse.engagevoice.client.api.CampaignLeadsApi;
 import io.quarkiverse.engagevoice.client.api.reporting.AgentStateSubscriptionsApi;
+import io.quarkiverse.engagevoice.client.api.reporting.CallSummariesApi;
 import io.quarkiverse.engagevoice.client.api.UsersApi;
 import io.quarkiverse.engagevoice.client.error.ConflictException;
 import io.quarkiverse.engagevoice.client.error.EngageVoiceException;
@@ -113,6 +114,26 @@ public abstract class WireContract {
                 .hasMessageContaining("AgentStateSubscriptionsApi.list").hasMessageContaining("legacy servers");
         assertThat(server().requests()).extracting(Request::rawPath)
                 .containsExactly("/voice/api/cx/integration/v1/accounts/400123456008/sub-accounts/1001/agent-states/subscriptions");
+    }
+
+    @Test
+    void callSummariesCarryTheAccessTokenAsACookieAndAnswerText() {
+        server().enqueue(Answer.text(200, "Customer asked for a refund; agent approved it."));
+
+        String summary = api(Variant.CURRENT, CallSummariesApi.class).agentSummary("1001", "seg-42");
+
+        assertThat(summary).isEqualTo("Customer asked for a refund; agent approved it.");
+        Request r = server().lastRequest();
+        assertThat(r.method() + " " + r.rawPath()).isEqualTo("GET /voice/api/v1/summary/accounts/1001/segments/seg-42/agent");
+        assertThat(r.header("Cookie")).isEqualTo("access_token=" + Variant.ACCESS_TOKEN);
+        assertThat(r.header("Authorization")).isEqualTo("Bearer " + Variant.ACCESS_TOKEN);
+    }
+
+    @Test
+    void otherOperationsSendNoCookie() {
+        server().enqueue(Answer.json(200, "[]"));
+        api(Variant.CURRENT, AccountsApi.class).list();
+        assertThat(server().lastRequest().header("Cookie")).isNull();
     }
 
     @Test

@@ -14,7 +14,8 @@ public final class ReportingApis {
             ActiveCallControlApi.class,
             AuditLogsApi.class,
             ReportsApi.class,
-            IntegrationDirectoryApi.class);
+            IntegrationDirectoryApi.class,
+            CallSummariesApi.class);
 
     private ReportingApis() {
     }
