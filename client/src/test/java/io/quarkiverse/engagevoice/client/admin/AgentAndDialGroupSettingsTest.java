@@ -1,16 +1,15 @@
 package io.quarkiverse.engagevoice.client.admin;
 
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.ACCOUNT;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.admin.AgentSettingsApi;
 import io.quarkiverse.engagevoice.client.api.admin.CampaignSettingsApi;
@@ -19,8 +18,10 @@ import io.quarkiverse.engagevoice.client.model.Agent;
 import io.quarkiverse.engagevoice.client.model.Campaign;
 import io.quarkiverse.engagevoice.client.model.admin.AgentDialGroupMember;
 import io.quarkiverse.engagevoice.client.model.admin.DialGroupWithCampaigns;
+import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * {@link AgentSettingsApi}, {@link DialGroupSettingsApi} and {@link CampaignSettingsApi} on the wire. The simulator
@@ -28,7 +29,8 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
  */
 class AgentAndDialGroupSettingsTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String AGENTS = "[{\"agentId\":2101,\"agentGroupId\":1101,\"username\":\"alice\",\"firstName\":"
             + "\"Alice\",\"isActive\":true,\"agentRank\":2},{\"agentId\":2102,\"agentGroupId\":1101,\"username\":\"bob\","
             + "\"firstName\":\"Bob\",\"isActive\":false}]";
@@ -39,16 +41,10 @@ class AgentAndDialGroupSettingsTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        var client = AdminWire.client(SERVER);
+        var client = WireTests.client(SERVER);
         agents = client.api(AgentSettingsApi.class);
         dialGroups = client.api(DialGroupSettingsApi.class);
         campaigns = client.api(CampaignSettingsApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     @Test
@@ -95,8 +91,7 @@ class AgentAndDialGroupSettingsTest {
 
     @Test
     void theOfficialDialGroupSampleMapsIntoTheModel() {
-        String sample = AdminWire.sample("dial-groups--response.json").orElse(null);
-        Assumptions.assumeTrue(sample != null, "the official samples (../shared/reference/samples) are not here");
+        String sample = OfficialFiles.sampleOrSkip("dial-groups--response.json");
         // the official sample ends its object with a trailing comma, which no JSON parser accepts by default
         String object = sample.strip().replaceAll(",\\s*}$", "}");
         SERVER.enqueue(Answer.json(200, "[" + object + "]"));

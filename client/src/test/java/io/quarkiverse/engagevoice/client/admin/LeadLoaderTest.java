@@ -1,8 +1,8 @@
 package io.quarkiverse.engagevoice.client.admin;
 
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.ACCOUNT;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSent;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSent;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,22 +10,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.api.admin.LeadLoaderApi;
 import io.quarkiverse.engagevoice.client.model.admin.LeadFileType;
 import io.quarkiverse.engagevoice.client.model.admin.LeadListPreview;
 import io.quarkiverse.engagevoice.client.model.admin.LeadListProcessRequest;
+import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** {@link LeadLoaderApi} on the wire: a multipart upload, then the processing of the upload. */
 class LeadLoaderTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String LOADER = ACCOUNT + "/campaigns/6101/leadLoader";
     private static final String CSV = "leadPhone,firstName\n4155550101,Dana\n4155550102,\"Lee, Jr\"\n";
 
@@ -33,13 +36,7 @@ class LeadLoaderTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        loader = AdminWire.client(SERVER).api(LeadLoaderApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        loader = WireTests.client(SERVER).api(LeadLoaderApi.class);
     }
 
     @Test
@@ -94,7 +91,7 @@ class LeadLoaderTest {
 
     @Test
     void theFileTypesMatchTheOpenApiFile() {
-        var values = AdminSpec.queryEnum("/voice/api/v1/admin/accounts/{accountId}/campaigns/{campaignId}/leadLoader/preview",
+        var values = OfficialFiles.parameterEnum("/voice/api/v1/admin/accounts/{accountId}/campaigns/{campaignId}/leadLoader/preview",
                 "post", "fileType");
 
         values.ifPresent(v -> assertThat(List.of(LeadFileType.values())).extracting(Enum::name)

@@ -1,27 +1,30 @@
 package io.quarkiverse.engagevoice.client.admin;
 
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.ACCOUNT;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.admin.LeadManagementApi;
 import io.quarkiverse.engagevoice.client.model.CampaignLead;
 import io.quarkiverse.engagevoice.client.model.admin.DuplicateHandling;
 import io.quarkiverse.engagevoice.client.model.admin.TimezoneOption;
+import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** {@link LeadManagementApi} on the wire, answered as the OpenAPI file's schemas describe. */
 class LeadManagementTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String LEAD = "{\"leadId\":7001,\"externId\":\"crm-1\",\"firstName\":\"Dana\",\"lastName\":"
             + "\"Reyes\",\"leadPhone\":\"4155550101\",\"leadState\":\"READY\",\"auxData1\":\"gold\",\"listId\":88}";
 
@@ -29,13 +32,7 @@ class LeadManagementTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        leads = AdminWire.client(SERVER).api(LeadManagementApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        leads = WireTests.client(SERVER).api(LeadManagementApi.class);
     }
 
     @Test
@@ -71,9 +68,9 @@ class LeadManagementTest {
 
     @Test
     void theEnumsMatchTheOpenApiFile() {
-        var timezone = AdminSpec.queryEnum("/voice/api/v1/admin/accounts/{accountId}/campaignLeads/{leadId}", "patch",
+        var timezone = OfficialFiles.parameterEnum("/voice/api/v1/admin/accounts/{accountId}/campaignLeads/{leadId}", "patch",
                 "timezoneOption");
-        var duplicates = AdminSpec.queryEnum("/voice/api/v1/admin/accounts/{accountId}/campaignLeads/{leadId}", "put",
+        var duplicates = OfficialFiles.parameterEnum("/voice/api/v1/admin/accounts/{accountId}/campaignLeads/{leadId}", "put",
                 "duplicateHandling");
 
         timezone.ifPresent(values -> assertThat(List.of(TimezoneOption.values())).extracting(Enum::name)

@@ -1,16 +1,16 @@
 package io.quarkiverse.engagevoice.client.admin;
 
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.ACCOUNT;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.admin.CountriesApi;
 import io.quarkiverse.engagevoice.client.api.admin.PersonaPhonesApi;
@@ -18,11 +18,13 @@ import io.quarkiverse.engagevoice.client.model.admin.Country;
 import io.quarkiverse.engagevoice.client.model.admin.PersonaPhoneConfig;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** {@link PersonaPhonesApi} and {@link CountriesApi} on the wire, answered as the OpenAPI file's schemas describe. */
 class OutboundAndCountriesTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String PHONES = ACCOUNT + "/persona-phone-config";
     private static final String LIST = "[{\"phoneId\":11,\"phoneLabel\":\"Main line\",\"accountId\":\"1001\"},"
             + "{\"phoneId\":12,\"phoneLabel\":\"Collections\",\"accountId\":\"1001\"}]";
@@ -32,15 +34,9 @@ class OutboundAndCountriesTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        var client = AdminWire.client(SERVER);
+        var client = WireTests.client(SERVER);
         phones = client.api(PersonaPhonesApi.class);
         countries = client.api(CountriesApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     @Test

@@ -1,17 +1,17 @@
 package io.quarkiverse.engagevoice.client.admin;
 
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.ROOT;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ROOT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.admin.RightsDocumentsApi;
 import io.quarkiverse.engagevoice.client.model.User;
@@ -20,11 +20,13 @@ import io.quarkiverse.engagevoice.client.model.admin.ResourcePermission;
 import io.quarkiverse.engagevoice.client.model.admin.RightsDocument;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** {@link RightsDocumentsApi} on the wire, answered as the OpenAPI file's {@code RightsDocument} schema describes. */
 class RightsDocumentsTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String USERS = ROOT + "/v1/admin/users/1002";
     private static final String DOC = "{\"rightsDocId\":501,\"rightsDocName\":\"Sales supervisors\",\"accountId\":"
             + "\"12340001\",\"ownerId\":1001,\"isMaster\":false,\"assigned\":true,\"cascade\":false,"
@@ -37,13 +39,7 @@ class RightsDocumentsTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        rights = AdminWire.client(SERVER).api(RightsDocumentsApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        rights = WireTests.client(SERVER).api(RightsDocumentsApi.class);
     }
 
     @Test

@@ -1,39 +1,35 @@
 package io.quarkiverse.engagevoice.client.admin;
 
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.ROOT;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ROOT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.admin.UserAuthUtilitiesApi;
 import io.quarkiverse.engagevoice.client.model.admin.AuthenticatedSession;
 import io.quarkiverse.engagevoice.client.model.admin.LoginView;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** {@link UserAuthUtilitiesApi} on the wire; the answers carry tokens, which the models never print. */
 class UserAuthUtilitiesTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String SESSION_TOKEN = "c2353445-9f1e-4c2b-8d7a-0b5e6f7a8b9c";
 
     private UserAuthUtilitiesApi auth;
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        auth = AdminWire.client(SERVER).api(UserAuthUtilitiesApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        auth = WireTests.client(SERVER).api(UserAuthUtilitiesApi.class);
     }
 
     @Test

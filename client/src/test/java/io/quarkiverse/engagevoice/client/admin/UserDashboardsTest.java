@@ -1,26 +1,28 @@
 package io.quarkiverse.engagevoice.client.admin;
 
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.ROOT;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentWithoutBody;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ROOT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.admin.UserDashboardsApi;
 import io.quarkiverse.engagevoice.client.model.admin.Dashboard;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** {@link UserDashboardsApi} on the wire, answered as the OpenAPI file's {@code Dashboard} schema describes. */
 class UserDashboardsTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String DASHBOARDS = ROOT + "/v1/admin/users/1002/dashboards";
     private static final String LAYOUT = "{\"widgets\":[{\"type\":\"queueStats\",\"gateIds\":[4101,4102]}]}";
     private static final String DASHBOARD = "{\"id\":77,\"name\":\"Sales floor\",\"shared\":false,"
@@ -30,13 +32,7 @@ class UserDashboardsTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        dashboards = AdminWire.client(SERVER).api(UserDashboardsApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        dashboards = WireTests.client(SERVER).api(UserDashboardsApi.class);
     }
 
     @Test

@@ -1,16 +1,16 @@
 package io.quarkiverse.engagevoice.client.admin;
 
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.ROOT;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSent;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.admin.AdminWire.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ROOT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSent;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.admin.UserManagementApi;
 import io.quarkiverse.engagevoice.client.api.admin.UserRolesApi;
@@ -19,11 +19,13 @@ import io.quarkiverse.engagevoice.client.model.admin.AccountAssignment;
 import io.quarkiverse.engagevoice.client.model.admin.RoleType;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** {@link UserManagementApi} and {@link UserRolesApi} on the wire, answered as the OpenAPI file's schemas describe. */
 class UserManagementTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String USERS = ROOT + "/v1/admin/users";
     private static final String USER_1002 = "{\"userId\":1002,\"userName\":\"ops.lead@example.com\",\"firstName\":\"Ops\","
             + "\"lastName\":\"Lead\",\"fullName\":\"Ops Lead\",\"enabled\":true,\"rootUser\":false,"
@@ -35,15 +37,9 @@ class UserManagementTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        var client = AdminWire.client(SERVER);
+        var client = WireTests.client(SERVER);
         users = client.api(UserManagementApi.class);
         roles = client.api(UserRolesApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     @Test

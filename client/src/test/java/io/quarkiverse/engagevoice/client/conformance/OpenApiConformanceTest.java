@@ -25,6 +25,7 @@ import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
 import io.quarkiverse.engagevoice.client.api.auth.AuthApis;
 import io.quarkiverse.engagevoice.client.conformance.KnownSpecDefects.Entry;
 import io.quarkiverse.engagevoice.client.conformance.OpenApiSpec.Operation;
+import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 
 /**
  * Every request method of every client interface ({@link EngageVoiceApis#all()}, {@link AuthApis#all()}) against
@@ -36,7 +37,7 @@ import io.quarkiverse.engagevoice.client.conformance.OpenApiSpec.Operation;
  */
 class OpenApiConformanceTest {
 
-    private static final String CURRENT_SPEC = "ringcx-openapi3.json";
+    private static final String CURRENT_SPEC = OfficialFiles.CURRENT_SPEC;
     private static final String FULL_SPEC = "engage-voice-openapi3-all.json";
     private static final String LEGACY_SPEC = "engage-voice-openapi3-legacy.json";
     /** Where the API interfaces' paths start on current servers, and in every file. */
@@ -186,16 +187,10 @@ class OpenApiConformanceTest {
     }
 
     /**
-     * {@code -Dengagevoice.shared.dir} (the parent POM sets it for surefire) when given, else {@code ../shared}
-     * next to the project root; {@code null} when the files are not there.
+     * The directory of the official OpenAPI files (see {@link OfficialFiles}; the parent POM sets
+     * {@code engagevoice.shared.dir} for surefire); {@code null} when the files are not there.
      */
     private static Path specsDirectory() {
-        String configured = System.getProperty("engagevoice.shared.dir");
-        List<Path> candidates = configured != null && !configured.isBlank() ? List.of(Path.of(configured))
-                : List.of(Path.of("..", "..", "shared"), Path.of("..", "shared")); // from the module, from the root
-        return candidates.stream()
-                .map(dir -> dir.resolve("specs"))
-                .filter(dir -> Files.isRegularFile(dir.resolve(CURRENT_SPEC)))
-                .findFirst().orElse(null);
+        return OfficialFiles.find("specs", CURRENT_SPEC).map(Path::getParent).orElse(null);
     }
 }

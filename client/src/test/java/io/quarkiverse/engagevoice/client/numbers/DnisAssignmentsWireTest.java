@@ -1,29 +1,31 @@
 package io.quarkiverse.engagevoice.client.numbers;
 
 import static io.quarkiverse.engagevoice.client.numbers.NumberWire.TN;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.assertBodiless;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.line;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.numbers.DnisAssignmentsApi;
 import io.quarkiverse.engagevoice.client.model.numbers.AssignedDnis;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** What the pool's numbers are assigned to ({@link DnisAssignmentsApi}). */
 class DnisAssignmentsWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String ASSIGNED = TN + "/assignedDnis";
     private static final String TO_GATE = "{\"dnis\":\"8005550100\",\"dnisE164\":\"+18005550100\","
             + "\"dnisDescription\":\"Main line\",\"isActive\":true,\"endPointType\":\"GATE\",\"endPointId\":\"4101\","
@@ -40,13 +42,7 @@ class DnisAssignmentsWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        assignments = NumberWire.client(SERVER).api(DnisAssignmentsApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        assignments = WireTests.client(SERVER).api(DnisAssignmentsApi.class);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.quarkiverse.engagevoice.client.numbers;
 
 import static io.quarkiverse.engagevoice.client.numbers.NumberWire.TN;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.TOKEN;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.assertBodiless;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.line;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.API_TOKEN;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.api.numbers.DnisPoolApi;
@@ -30,11 +30,13 @@ import io.quarkiverse.engagevoice.client.model.numbers.DnisPoolAssignmentUpdate;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** The telephone number manager's pool ({@link DnisPoolApi}). */
 class DnisPoolWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String POOL = TN + "/dnisPool";
     private static final String RECORD = "{\"dnis\":\"8005550100\",\"dnisE164\":\"+18005550100\","
             + "\"dnisDescription\":\"Main line\",\"dnisCategory\":\"TOLL_FREE\",\"active\":true,\"carrier\":\"Level3\","
@@ -47,13 +49,7 @@ class DnisPoolWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        pool = NumberWire.client(SERVER).api(DnisPoolApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        pool = WireTests.client(SERVER).api(DnisPoolApi.class);
     }
 
     @Test
@@ -192,7 +188,7 @@ class DnisPoolWireTest {
         assertThat(sent.queryParams().get("quoteCharacter")).containsExactly("\"");
         assertThat(sent.header("Content-Type").replace(" ", "")) // runtimes differ in the space after ';'
                 .isEqualTo("multipart/form-data;boundary=" + MultipartFile.BOUNDARY);
-        assertThat(sent.header("X-Auth-Token")).isEqualTo(TOKEN);
+        assertThat(sent.header("X-Auth-Token")).isEqualTo(API_TOKEN);
         assertThat(sent.body()).isEqualTo("--" + MultipartFile.BOUNDARY + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"pool _2026_.csv\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n"

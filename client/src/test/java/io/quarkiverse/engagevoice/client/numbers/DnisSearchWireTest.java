@@ -1,9 +1,9 @@
 package io.quarkiverse.engagevoice.client.numbers;
 
 import static io.quarkiverse.engagevoice.client.numbers.NumberWire.TN;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.line;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,9 +11,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,11 +25,13 @@ import io.quarkiverse.engagevoice.client.model.numbers.TnManagerSearchCriteria;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** Searches of the number pool ({@link DnisSearchApi}). */
 class DnisSearchWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String CUSTOMER_RESULT = "{\"totalCount\":3,\"entries\":{"
             + "\"12340001\":{\"name\":\"Engage Sim Sales\",\"records\":[{\"dnis\":\"8005550100\","
             + "\"dnisDescription\":\"Main line\",\"dnisState\":\"ASSIGNED\",\"active\":true,"
@@ -40,13 +42,7 @@ class DnisSearchWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        search = NumberWire.client(SERVER).api(DnisSearchApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        search = WireTests.client(SERVER).api(DnisSearchApi.class);
     }
 
     @Test

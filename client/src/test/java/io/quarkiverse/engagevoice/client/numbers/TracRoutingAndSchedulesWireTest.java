@@ -1,17 +1,17 @@
 package io.quarkiverse.engagevoice.client.numbers;
 
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.A;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.assertBodiless;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.numbers.TracRoutingRulesApi;
@@ -21,6 +21,7 @@ import io.quarkiverse.engagevoice.client.model.numbers.TracScheduleOverride;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * The routing rules and schedule overrides of a tracking number ({@link TracRoutingRulesApi},
@@ -28,8 +29,9 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
  */
 class TracRoutingAndSchedulesWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
-    private static final String NUMBER = A + "/tracGroups/7/tracNumbers/81";
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
+    private static final String NUMBER = ACCOUNT + "/tracGroups/7/tracNumbers/81";
     private static final String RULE = "{\"ruleId\":5,\"description\":\"Front desk\",\"ruleType\":\"STANDARD\","
             + "\"destination\":\"6175550142\",\"openRule\":true,\"rank\":1,\"ringDuration\":30,\"parallelDelay\":0,"
             + "\"ttAccept\":false,\"tracNumber\":{\"tracId\":81}}";
@@ -42,15 +44,9 @@ class TracRoutingAndSchedulesWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        EngageVoiceClient client = NumberWire.client(SERVER);
+        EngageVoiceClient client = WireTests.client(SERVER);
         rules = client.api(TracRoutingRulesApi.class);
         overrides = client.api(TracScheduleOverridesApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     @Test

@@ -1,18 +1,18 @@
 package io.quarkiverse.engagevoice.client.numbers;
 
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.A;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.assertBodiless;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.line;
-import static io.quarkiverse.engagevoice.client.numbers.NumberWire.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.numbers.TracGroupsApi;
@@ -22,12 +22,14 @@ import io.quarkiverse.engagevoice.client.model.numbers.TracNumber;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** Tracking number groups and their numbers ({@link TracGroupsApi}, {@link TracNumbersApi}). */
 class TrackingNumbersWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
-    private static final String GROUPS = A + "/tracGroups";
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
+    private static final String GROUPS = ACCOUNT + "/tracGroups";
     private static final String NUMBER = "{\"tracId\":81,\"description\":\"Spring radio ad\",\"accountId\":\"1001\","
             + "\"openType\":\"STANDARD\",\"closeType\":\"LOCATOR\",\"closeLocatorId\":4,"
             + "\"outboundCallerId\":\"8005550199\",\"recordCall\":1,\"voicemailEnabled\":0,\"monSched\":\"08001700\","
@@ -41,15 +43,9 @@ class TrackingNumbersWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        EngageVoiceClient client = NumberWire.client(SERVER);
+        EngageVoiceClient client = WireTests.client(SERVER);
         groups = client.api(TracGroupsApi.class);
         numbers = client.api(TracNumbersApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     @Test
@@ -150,9 +146,9 @@ class TrackingNumbersWireTest {
 
         Request put = SERVER.lastRequest();
         assertThat(line(put)).isEqualTo("PUT " + GROUPS + "/7/tracNumbers/81");
-        assertThat(NumberWire.json(put.body()).path("assignedDnis"))
-                .isEqualTo(NumberWire.json("{\"dnis\":\"8005550100\",\"isActive\":true}"));
-        assertThat(NumberWire.json(put.body()).path("description").asText()).isEqualTo("Summer radio ad");
+        assertThat(WireTests.json(put.body()).path("assignedDnis"))
+                .isEqualTo(WireTests.json("{\"dnis\":\"8005550100\",\"isActive\":true}"));
+        assertThat(WireTests.json(put.body()).path("description").asText()).isEqualTo("Summer radio ad");
         assertThat(read.otherProperties()).containsEntry("tracGroup", Map.of("tracGroupId", 7));
     }
 }

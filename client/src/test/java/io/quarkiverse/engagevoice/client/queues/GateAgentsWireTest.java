@@ -1,19 +1,19 @@
 package io.quarkiverse.engagevoice.client.queues;
 
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.A;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE_PATH;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GROUP;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertBodiless;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.queues.GateAgentsApi;
 import io.quarkiverse.engagevoice.client.model.Agent;
@@ -21,11 +21,13 @@ import io.quarkiverse.engagevoice.client.model.queues.AgentGateAccess;
 import io.quarkiverse.engagevoice.client.model.queues.GateLoggedInAgent;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** Agents assigned to and logged in to a queue ({@link GateAgentsApi}). */
 class GateAgentsWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String AGENTS = "[{\"agentId\":2101,\"agentGroupId\":1101,\"username\":\"alice\","
             + "\"firstName\":\"Alice\",\"isActive\":true,\"agentRank\":1},"
             + "{\"agentId\":2102,\"agentGroupId\":1101,\"username\":\"bob\",\"agentRank\":5}]";
@@ -34,13 +36,7 @@ class GateAgentsWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        agents = QueueWireSupport.client(SERVER).api(GateAgentsApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        agents = WireTests.client(SERVER).api(GateAgentsApi.class);
     }
 
     @Test
@@ -112,7 +108,7 @@ class GateAgentsWireTest {
         int count = agents.countLoggedIn("~", 1101, GROUP, GATE);
 
         assertThat(lines(SERVER)).containsExactly(
-                "GET " + A + "/agentGroups/1101/gateGroups/" + GROUP + "/gates/" + GATE);
+                "GET " + ACCOUNT + "/agentGroups/1101/gateGroups/" + GROUP + "/gates/" + GATE);
         assertBodiless(SERVER.lastRequest());
         assertThat(SERVER.lastRequest().header("Accept")).isEqualTo("text/plain");
         assertThat(count).isEqualTo(4);

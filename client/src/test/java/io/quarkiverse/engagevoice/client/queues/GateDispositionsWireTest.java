@@ -3,26 +3,28 @@ package io.quarkiverse.engagevoice.client.queues;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE_PATH;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GROUP;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertBodiless;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.queues.GateDispositionsApi;
 import io.quarkiverse.engagevoice.client.model.queues.GateDisposition;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** The dispositions of a queue ({@link GateDispositionsApi}). */
 class GateDispositionsWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String PATH = GATE_PATH + "/dispositions";
     private static final String SALE = "{\"gateDispositionId\":61,\"disposition\":\"Sale\",\"isComplete\":true,"
             + "\"isContact\":true,\"isSuccess\":true,\"isDefault\":false,\"requireNote\":false,\"rank\":0,"
@@ -35,13 +37,7 @@ class GateDispositionsWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        dispositions = QueueWireSupport.client(SERVER).api(GateDispositionsApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        dispositions = WireTests.client(SERVER).api(GateDispositionsApi.class);
     }
 
     @Test

@@ -1,29 +1,31 @@
 package io.quarkiverse.engagevoice.client.queues;
 
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.A;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GROUP;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertBodiless;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.queues.GateGroupSkillsApi;
 import io.quarkiverse.engagevoice.client.model.queues.GateGroupSkill;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** The skills of a queue group ({@link GateGroupSkillsApi}). */
 class GateGroupSkillsWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
-    private static final String SKILLS = A + "/gateGroups/" + GROUP + "/skills";
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
+    private static final String SKILLS = ACCOUNT + "/gateGroups/" + GROUP + "/skills";
     private static final String SPANISH = "{\"skillId\":51,\"skillName\":\"Spanish\",\"skillDesc\":\"Habla espanol\","
             + "\"active\":true,\"whisperAudio\":\"spanish.wav\",\"createdOn\":\"2026-03-02T09:00:00.000+0000\","
             + "\"agentSkillProfiles\":[],\"requeueShortcut\":[]}";
@@ -32,13 +34,7 @@ class GateGroupSkillsWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        skills = QueueWireSupport.client(SERVER).api(GateGroupSkillsApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        skills = WireTests.client(SERVER).api(GateGroupSkillsApi.class);
     }
 
     @Test

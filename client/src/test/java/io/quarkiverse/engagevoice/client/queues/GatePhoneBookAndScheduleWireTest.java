@@ -3,18 +3,18 @@ package io.quarkiverse.engagevoice.client.queues;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE_PATH;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GROUP;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertBodiless;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.queues.GatePhoneBookApi;
@@ -23,6 +23,7 @@ import io.quarkiverse.engagevoice.client.model.queues.GateScheduleOverride;
 import io.quarkiverse.engagevoice.client.model.queues.PhoneBookEntry;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * The phone book ({@link GatePhoneBookApi}) and the schedule overrides ({@link GateScheduleOverridesApi}) of a
@@ -30,7 +31,8 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
  */
 class GatePhoneBookAndScheduleWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final Answer EMPTY = new Answer(200, null, null, Map.of());
     private static final String BOOK = GATE_PATH + "/phoneBookEntries";
     private static final String OVERRIDES = GATE_PATH + "/scheduleOverrides";
@@ -47,15 +49,9 @@ class GatePhoneBookAndScheduleWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        EngageVoiceClient client = QueueWireSupport.client(SERVER);
+        EngageVoiceClient client = WireTests.client(SERVER);
         book = client.api(GatePhoneBookApi.class);
         overrides = client.api(GateScheduleOverridesApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     @Test

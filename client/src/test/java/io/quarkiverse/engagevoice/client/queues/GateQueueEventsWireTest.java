@@ -3,33 +3,34 @@ package io.quarkiverse.engagevoice.client.queues;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE_PATH;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GROUP;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertBodiless;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.json;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.queues.GateQueueDtmfEventsApi;
 import io.quarkiverse.engagevoice.client.api.queues.GateQueueEventsApi;
 import io.quarkiverse.engagevoice.client.model.queues.GateQueueDtmfEvent;
 import io.quarkiverse.engagevoice.client.model.queues.GateQueueEvent;
+import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** The queue events of a queue ({@link GateQueueEventsApi}) and their DTMF events ({@link GateQueueDtmfEventsApi}). */
 class GateQueueEventsWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String EVENTS = GATE_PATH + "/gateQueueEvents";
     private static final String DTMF = EVENTS + "/67882/gateQueueDtmfEvents";
     private static final String HOLD = "{\"eventId\":67882,\"eventRank\":0,"
@@ -41,22 +42,15 @@ class GateQueueEventsWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        EngageVoiceClient client = QueueWireSupport.client(SERVER);
+        EngageVoiceClient client = WireTests.client(SERVER);
         events = client.api(GateQueueEventsApi.class);
         dtmf = client.api(GateQueueDtmfEventsApi.class);
     }
 
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
-
     @Test
     void theOfficialSampleMapsIntoQueueEvents() {
-        Optional<String> sample = QueueWireSupport.sample("routing--queue-events-response.json");
-        Assumptions.assumeTrue(sample.isPresent(), "the official samples (../shared) are not here");
-        SERVER.enqueue(Answer.json(200, sample.get()));
+        String sample = OfficialFiles.sampleOrSkip("routing--queue-events-response.json");
+        SERVER.enqueue(Answer.json(200, sample));
 
         List<GateQueueEvent> list = events.list("~", GROUP, GATE);
 

@@ -3,26 +3,28 @@ package io.quarkiverse.engagevoice.client.queues;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE_PATH;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GROUP;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertBodiless;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.queues.GateRequeueShortcutsApi;
 import io.quarkiverse.engagevoice.client.model.queues.RequeueShortcut;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** The requeue shortcuts of a queue ({@link GateRequeueShortcutsApi}). */
 class GateRequeueShortcutsWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String PATH = GATE_PATH + "/requeueShortcuts";
     private static final String TO_SPANISH = "{\"requeueShortcutId\":21,\"name\":\"To Spanish\",\"rank\":0,"
             + "\"requeueGateGroup\":{\"gateGroupId\":31,\"groupName\":\"Sales Queues\"},"
@@ -33,13 +35,7 @@ class GateRequeueShortcutsWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        shortcuts = QueueWireSupport.client(SERVER).api(GateRequeueShortcutsApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        shortcuts = WireTests.client(SERVER).api(GateRequeueShortcutsApi.class);
     }
 
     @Test

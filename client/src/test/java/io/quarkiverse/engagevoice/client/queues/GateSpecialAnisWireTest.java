@@ -3,10 +3,10 @@ package io.quarkiverse.engagevoice.client.queues;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE_PATH;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GROUP;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertBodiless;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.line;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,22 +15,25 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.api.queues.GateSpecialAnisApi;
 import io.quarkiverse.engagevoice.client.model.queues.GateSpecialAni;
 import io.quarkiverse.engagevoice.client.model.queues.SpecialAniType;
+import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** The special and throttled caller numbers of a queue ({@link GateSpecialAnisApi}). */
 class GateSpecialAnisWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String PATH = GATE_PATH + "/specialAnis";
     private static final String VIP = "{\"ani\":\"5551230001\",\"aniE164\":\"+15551230001\",\"type\":\"S-ANI\","
             + "\"dateAdded\":\"2026-03-02T09:00:00.000+0000\",\"phoneNumbersI18nEnabled\":true}";
@@ -39,13 +42,7 @@ class GateSpecialAnisWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        anis = QueueWireSupport.client(SERVER).api(GateSpecialAnisApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        anis = WireTests.client(SERVER).api(GateSpecialAnisApi.class);
     }
 
     @Test
@@ -98,7 +95,7 @@ class GateSpecialAnisWireTest {
         assertThat(SpecialAniType.fromString("THROTTLE")).isEqualTo(SpecialAniType.THROTTLE);
         assertThatThrownBy(() -> SpecialAniType.fromString("VIP")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("VIP");
-        QueueWireSupport.specEnum("/voice/api/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}"
+        OfficialFiles.parameterEnum("/voice/api/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}"
                 + "/specialAnis/upload", "post", "type")
                 .ifPresent(values -> assertThat(values).containsExactlyInAnyOrderElementsOf(
                         java.util.Arrays.stream(SpecialAniType.values()).map(SpecialAniType::value).toList()));
@@ -115,7 +112,7 @@ class GateSpecialAnisWireTest {
         assertThat(line(sent)).isEqualTo("POST " + PATH + "/upload?operation=APPEND&type=THROTTLE");
         assertThat(sent.header("Content-Type").replace(" ", "")) // runtimes differ in the space after ';'
                 .isEqualTo("multipart/form-data;boundary=" + MultipartFile.BOUNDARY);
-        assertThat(sent.header("X-Auth-Token")).isEqualTo(QueueWireSupport.TOKEN);
+        assertThat(sent.header("X-Auth-Token")).isEqualTo(WireTests.API_TOKEN);
         assertThat(sent.body()).isEqualTo("--" + MultipartFile.BOUNDARY + "\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"vip _list_.csv\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n"

@@ -1,21 +1,21 @@
 package io.quarkiverse.engagevoice.client.queues;
 
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.A;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GATE_PATH;
 import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.GROUP;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertBodiless;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.assertJsonBody;
-import static io.quarkiverse.engagevoice.client.queues.QueueWireSupport.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertBodiless;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertJsonBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.queues.GateActionsApi;
@@ -25,11 +25,13 @@ import io.quarkiverse.engagevoice.client.model.queues.GateGroupWithChildren;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** The queue-group lists with children ({@link GateGroupTreesApi}) and the queue actions ({@link GateActionsApi}). */
 class QueuesAndGroupsWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String TREE = "[{\"gateGroupId\":31,\"groupName\":\"Sales Queues\",\"permissions\":[\"READ\"],"
             + "\"createdOn\":\"2024-01-15T09:00:00.000+0000\","
             + "\"gates\":[{\"gateId\":41,\"gateName\":\"Sales Main\",\"isActive\":true,\"permissions\":[\"READ\"]},"
@@ -44,15 +46,9 @@ class QueuesAndGroupsWireTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        EngageVoiceClient client = QueueWireSupport.client(SERVER);
+        EngageVoiceClient client = WireTests.client(SERVER);
         trees = client.api(GateGroupTreesApi.class);
         actions = client.api(GateActionsApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     @Test
@@ -61,7 +57,7 @@ class QueuesAndGroupsWireTest {
 
         List<GateGroupWithChildren> groups = trees.listWithChildren("~");
 
-        assertThat(lines(SERVER)).containsExactly("GET " + A + "/gateGroups/withChildren");
+        assertThat(lines(SERVER)).containsExactly("GET " + ACCOUNT + "/gateGroups/withChildren");
         assertBodiless(SERVER.lastRequest());
         assertThat(groups).hasSize(2);
         GateGroupWithChildren sales = groups.get(0);
@@ -90,10 +86,10 @@ class QueuesAndGroupsWireTest {
         trees.listWithChildrenAndAdditionalData("~");
 
         assertThat(lines(SERVER)).containsExactly(
-                "GET " + A + "/gateGroups/withChildren?includePermissions=true&page=0&maxRows=25",
-                "GET " + A + "/gateGroups/withChildren?page=2",
-                "GET " + A + "/gateGroups/withChildren/additionalData?page=1&maxRows=10",
-                "GET " + A + "/gateGroups/withChildren/additionalData");
+                "GET " + ACCOUNT + "/gateGroups/withChildren?includePermissions=true&page=0&maxRows=25",
+                "GET " + ACCOUNT + "/gateGroups/withChildren?page=2",
+                "GET " + ACCOUNT + "/gateGroups/withChildren/additionalData?page=1&maxRows=10",
+                "GET " + ACCOUNT + "/gateGroups/withChildren/additionalData");
         assertThat(detailed).extracting(GateGroupWithChildren::getGroupName).containsExactly("Sales Queues", "Empty");
     }
 

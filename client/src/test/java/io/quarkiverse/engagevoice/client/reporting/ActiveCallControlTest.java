@@ -1,18 +1,18 @@
 package io.quarkiverse.engagevoice.client.reporting;
 
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.ACCOUNT;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.API_TOKEN;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.ROOT;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.API_TOKEN;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ROOT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.reporting.ActiveCallControlApi;
 import io.quarkiverse.engagevoice.client.error.RateLimitedException;
@@ -21,25 +21,17 @@ import io.quarkiverse.engagevoice.client.model.reporting.PrerouteCheckStatus;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** Manual calls, supervisor sessions, recording control and pre-route checks on the wire. */
 class ActiveCallControlTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
-    private static final String CALLS = ROOT + "/v1/admin/accounts/" + ACCOUNT + "/activeCalls";
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
+    private static final String CALLS = ROOT + "/v1/admin/accounts/" + ACCOUNT_ID + "/activeCalls";
     private static final String UII = "202405081440470130000001";
 
-    private final ActiveCallControlApi calls = ReportingWire.client(SERVER).api(ActiveCallControlApi.class);
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        SERVER.reset();
-    }
+    private final ActiveCallControlApi calls = WireTests.client(SERVER).api(ActiveCallControlApi.class);
 
     @Test
     void aManualAgentCallSendsEveryParameterInTheQueryAndReadsTheTextAnswer() {
@@ -69,7 +61,7 @@ class ActiveCallControlTest {
 
         assertThat(added).isTrue();
         assertThat(hungUp).isFalse();
-        assertThat(SERVER.requests()).extracting(ReportingWire::line).containsExactly(
+        assertThat(lines(SERVER)).containsExactly(
                 "POST " + CALLS + "/" + UII + "/addSessionToCall?destination=6505550199&sessionType=COACHING",
                 "POST " + CALLS + "/" + UII + "/hangupSession?phone=6505550199");
     }
@@ -79,9 +71,9 @@ class ActiveCallControlTest {
         SERVER.enqueue(Answer.text(200, "true")).enqueue(Answer.text(200, "true"));
 
         assertThat(calls.toggleCallRecording("~", UII, false)).isTrue();
-        assertThat(calls.toggleCallRecording(ACCOUNT, UII, true)).isTrue();
+        assertThat(calls.toggleCallRecording(ACCOUNT_ID, UII, true)).isTrue();
 
-        assertThat(SERVER.requests()).extracting(ReportingWire::line).containsExactly(
+        assertThat(lines(SERVER)).containsExactly(
                 "POST " + CALLS + "/" + UII + "/toggleCallRecording?record=false",
                 "POST " + CALLS + "/" + UII + "/toggleCallRecording?record=true");
     }
@@ -109,7 +101,7 @@ class ActiveCallControlTest {
 
         assertThat(defaults.isAvailable()).isTrue();
         assertThat(given.getStatus()).isTrue();
-        assertThat(SERVER.requests()).extracting(ReportingWire::line).containsExactly(
+        assertThat(lines(SERVER)).containsExactly(
                 "GET " + CALLS + "/prerouteChecks/checkQueueThreshold?destination_number=8005550100",
                 "GET " + CALLS + "/prerouteChecks/checkQueueThreshold?destination_number=8005550100&maxCallsQueued=5",
                 "GET " + CALLS + "/prerouteChecks/checkQueueStatus?destination_number=8005550100&maxq=0"

@@ -3,17 +3,17 @@ package io.quarkiverse.engagevoice.client.reporting;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.CX;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.RC_ACCOUNT;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.SUB_ACCOUNT;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.json;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.reporting.AgentStateSubscriptionsApi;
 import io.quarkiverse.engagevoice.client.model.reporting.AgentStateSubscription;
@@ -21,11 +21,13 @@ import io.quarkiverse.engagevoice.client.model.reporting.AgentStateSubscriptionR
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** Agent-state webhook subscriptions: create, list, update, delete on the wire. */
 class AgentStateSubscriptionsTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String SUBSCRIPTIONS = CX + "/agent-states/subscriptions";
     private static final String ID = "3f2c9a5e-8d41-4b7a-9c0e-1a2b3c4d5e6f";
     private static final String HOOK_SECRET = "hook-secret-7d1e";
@@ -38,18 +40,8 @@ class AgentStateSubscriptionsTest {
              "authConfig":{"authType":"APIKEY","apiKey":"%s"}}
             """.formatted(ID, HOOK_SECRET, HOOK_SECRET);
 
-    private final AgentStateSubscriptionsApi subscriptions = ReportingWire.client(SERVER)
+    private final AgentStateSubscriptionsApi subscriptions = WireTests.client(SERVER)
             .api(AgentStateSubscriptionsApi.class);
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        SERVER.reset();
-    }
 
     @Test
     void aSubscriptionIsCreatedWithOnlyWhatWasSet() {
@@ -94,7 +86,7 @@ class AgentStateSubscriptionsTest {
                 pause);
         subscriptions.delete(RC_ACCOUNT, SUB_ACCOUNT, ID);
 
-        assertThat(SERVER.requests()).extracting(ReportingWire::line).containsExactly(
+        assertThat(lines(SERVER)).containsExactly(
                 "GET " + SUBSCRIPTIONS, "PUT " + SUBSCRIPTIONS + "/" + ID, "DELETE " + SUBSCRIPTIONS + "/" + ID);
         assertThat(json(SERVER.requests().get(1).body())).isEqualTo(json("{\"subscriptionName\":\"WFM feed\","
                 + "\"notificationUrl\":\"https://wfm.example.com/hooks/agent-states\",\"active\":false}"));

@@ -1,9 +1,9 @@
 package io.quarkiverse.engagevoice.client.reporting;
 
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.ACCOUNT;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.ROOT;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.json;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ROOT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -11,9 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.reporting.AuditLogsApi;
@@ -28,25 +27,17 @@ import io.quarkiverse.engagevoice.client.model.reporting.ReportType;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** The audit log (entities, search with its colon-offset dates) and the report criteria templates. */
 class AuditLogsAndReportsTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
 
-    private final EngageVoiceClient client = ReportingWire.client(SERVER);
+    private final EngageVoiceClient client = WireTests.client(SERVER);
     private final AuditLogsApi audit = client.api(AuditLogsApi.class);
     private final ReportsApi reports = client.api(ReportsApi.class);
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        SERVER.reset();
-    }
 
     @Test
     void theAuditableEntitiesAreListed() {
@@ -70,7 +61,7 @@ class AuditLogsAndReportsTest {
                   "authUser":{"userId":"1001","userName":"admin@example.com","firstName":"Ada","lastName":"Admin"},
                   "createTime":1709280000000,"createTimeAsDateTime":{"millis":1709280000000}}]
                 """));
-        AuditLogSearchCriteria criteria = AuditLogSearchCriteria.between(ACCOUNT,
+        AuditLogSearchCriteria criteria = AuditLogSearchCriteria.between(ACCOUNT_ID,
                 OffsetDateTime.of(2024, 3, 1, 0, 0, 0, 0, ZoneOffset.ofHours(-8)),
                 OffsetDateTime.of(2024, 3, 2, 0, 0, 0, 0, ZoneOffset.UTC))
                 .actions(AuditAction.UPDATE, AuditAction.DELETE).entities("Campaign");

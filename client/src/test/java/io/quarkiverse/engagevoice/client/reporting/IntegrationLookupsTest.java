@@ -1,21 +1,21 @@
 package io.quarkiverse.engagevoice.client.reporting;
 
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.ACCOUNT;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.API_TOKEN;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.CX;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.RC_ACCOUNT;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.ROOT;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.SUB_ACCOUNT;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.API_TOKEN;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ROOT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.reporting.IntegrationDirectoryApi;
@@ -29,26 +29,18 @@ import io.quarkiverse.engagevoice.client.model.reporting.IntegrationUser;
 import io.quarkiverse.engagevoice.client.model.reporting.SubAccount;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** The read-only lookups of the integration APIs: queue groups with agents, sub-accounts, agent groups, agents, users. */
 class IntegrationLookupsTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String ADMIN = ROOT + "/integration/v1/admin";
 
-    private final EngageVoiceClient client = ReportingWire.client(SERVER);
+    private final EngageVoiceClient client = WireTests.client(SERVER);
     private final IntegrationQueueGroupsApi queueGroups = client.api(IntegrationQueueGroupsApi.class);
     private final IntegrationDirectoryApi directory = client.api(IntegrationDirectoryApi.class);
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        SERVER.reset();
-    }
 
     @Test
     void queueGroupsAndTheirQueuesWithAgents() {
@@ -61,7 +53,7 @@ class IntegrationLookupsTest {
         List<IntegrationQueue> queues = queueGroups.queuesWithAgents(RC_ACCOUNT, SUB_ACCOUNT,
                 groups.get(0).getQueueGroupId());
 
-        assertThat(SERVER.requests()).extracting(ReportingWire::line).containsExactly(
+        assertThat(lines(SERVER)).containsExactly(
                 "GET " + CX + "/queue-groups", "GET " + CX + "/queue-groups/1009/with-agents");
         assertThat(SERVER.lastRequest().header("X-Auth-Token")).isEqualTo(API_TOKEN);
         assertThat(groups).extracting(IntegrationQueueGroup::getQueueGroupType).containsExactly("VOICE", "DIGITAL");
@@ -112,9 +104,9 @@ class IntegrationLookupsTest {
         List<IntegrationAgentGroup> groups = directory.agentGroups("~");
         List<IntegrationAgent> agents = directory.agents("~", groups.get(0).getAgentGroupId());
 
-        assertThat(SERVER.requests()).extracting(ReportingWire::line).containsExactly(
-                "GET " + ADMIN + "/accounts/" + ACCOUNT + "/agentGroups",
-                "GET " + ADMIN + "/accounts/" + ACCOUNT + "/agentGroups/30/agents");
+        assertThat(lines(SERVER)).containsExactly(
+                "GET " + ADMIN + "/accounts/" + ACCOUNT_ID + "/agentGroups",
+                "GET " + ADMIN + "/accounts/" + ACCOUNT_ID + "/agentGroups/30/agents");
         assertThat(groups).singleElement().satisfies(g -> assertThat(g.getGroupName()).isEqualTo("Team A1"));
         IntegrationAgent jane = agents.get(0);
         assertThat(jane.getRcUserId()).isEqualTo(1009L);

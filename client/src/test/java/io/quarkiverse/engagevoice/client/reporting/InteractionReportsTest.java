@@ -3,8 +3,9 @@ package io.quarkiverse.engagevoice.client.reporting;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.CX;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.RC_ACCOUNT;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.SUB_ACCOUNT;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.json;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,9 +20,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.reporting.AggregatedStatsApi;
@@ -38,6 +38,7 @@ import io.quarkiverse.engagevoice.client.model.reporting.Transcript;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * The public integration API's reports: interaction metadata, recordings, transcripts and aggregated statistics, with
@@ -45,7 +46,8 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
  */
 class InteractionReportsTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final ZoneId EASTERN = ZoneId.of("US/Eastern");
     private static final String DIALOG = "s-v-93bd0e6f0f0a479ea8025fe8f8ec3e1d-1721690897808";
     private static final String SEGMENT = "p-v-93bd0e6f0f0a479ea8025fe8f8ec3e1d-1721690897808-190dcc63d90ab";
@@ -68,19 +70,9 @@ class InteractionReportsTest {
               "systemDisposition":null,"hasRecording":false,"hasTranscript":true,"segmentEvents":null}]
             """.formatted(DIALOG, SEGMENT);
 
-    private final EngageVoiceClient client = ReportingWire.client(SERVER);
+    private final EngageVoiceClient client = WireTests.client(SERVER);
     private final InteractionsApi interactions = client.api(InteractionsApi.class);
     private final AggregatedStatsApi stats = client.api(AggregatedStatsApi.class);
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        SERVER.reset();
-    }
 
     @Test
     void interactionMetadataPostsTheWindowAsALocalDateTimeSecondsAndAZoneName() {
@@ -265,7 +257,7 @@ class InteractionReportsTest {
         List<AgentStats> agents = stats.agentStats(RC_ACCOUNT, SUB_ACCOUNT, hour);
         List<AgentQueueStats> agentQueues = stats.agentQueueStats(RC_ACCOUNT, SUB_ACCOUNT, hour);
 
-        assertThat(SERVER.requests()).extracting(ReportingWire::line).containsExactly(
+        assertThat(lines(SERVER)).containsExactly(
                 "POST " + CX + "/agg-agent-stats", "POST " + CX + "/agg-agent-extended-stats");
         assertThat(SERVER.requests()).extracting(r -> json(r.body())).containsOnly(json("{\"startDate\":"
                 + "\"2024-03-04 08:00:00\",\"endDate\":\"2024-03-04 09:00:00\",\"timeInterval\":3600,"

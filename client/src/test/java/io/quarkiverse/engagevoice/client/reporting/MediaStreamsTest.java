@@ -3,37 +3,34 @@ package io.quarkiverse.engagevoice.client.reporting;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.CX;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.RC_ACCOUNT;
 import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.SUB_ACCOUNT;
-import static io.quarkiverse.engagevoice.client.reporting.ReportingWire.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.api.reporting.MediaStreamsApi;
 import io.quarkiverse.engagevoice.client.model.reporting.AudioStreamProperties;
 import io.quarkiverse.engagevoice.client.model.reporting.MediaStreamRequest;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /** Dialog and segment media streams: started with their receiver, stopped by id. */
 class MediaStreamsTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String DIALOG = "d-65f286b0ee1c4900074c1bb2-1710393008514";
     private static final String SEGMENT = "d-668cf767a626550007d021f6-668cf767a626550007d021f5";
     private static final String STREAM_TOKEN = "stream-token-9b2f";
 
-    private final MediaStreamsApi streams = ReportingWire.client(SERVER).api(MediaStreamsApi.class);
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
+    private final MediaStreamsApi streams = WireTests.client(SERVER).api(MediaStreamsApi.class);
 
     @BeforeEach
-    void reset() {
-        SERVER.reset();
+    void answerEmptyByDefault() {
         SERVER.answerByDefault(new Answer(200, null, null, java.util.Map.of()));
     }
 
@@ -45,7 +42,7 @@ class MediaStreamsTest {
         streams.startDialogStream(RC_ACCOUNT, SUB_ACCOUNT, DIALOG, request);
         streams.stopDialogStream(RC_ACCOUNT, SUB_ACCOUNT, DIALOG, "stream-1");
 
-        assertThat(SERVER.requests()).extracting(ReportingWire::line).containsExactly(
+        assertThat(lines(SERVER)).containsExactly(
                 "POST " + CX + "/dialogs/" + DIALOG + "/streams",
                 "DELETE " + CX + "/dialogs/" + DIALOG + "/streams/stream-1");
         assertThat(SERVER.requests().get(0).header("Content-Type")).startsWith("application/json");
@@ -62,7 +59,7 @@ class MediaStreamsTest {
                 MediaStreamRequest.to("stream-2", "wss://media.example.com/in", STREAM_TOKEN));
         streams.stopSegmentStream(RC_ACCOUNT, SUB_ACCOUNT, DIALOG, SEGMENT, "stream-2");
 
-        assertThat(SERVER.requests()).extracting(ReportingWire::line).containsExactly(
+        assertThat(lines(SERVER)).containsExactly(
                 "POST " + CX + "/dialogs/" + DIALOG + "/segments/" + SEGMENT + "/streams",
                 "DELETE " + CX + "/dialogs/" + DIALOG + "/segments/" + SEGMENT + "/streams/stream-2");
         assertThat(json(SERVER.requests().get(0).body())).isEqualTo(json("{\"streamId\":\"stream-2\",\"url\":"

@@ -1,13 +1,13 @@
 package io.quarkiverse.engagevoice.client.reporting;
 
+import static io.quarkiverse.engagevoice.client.testing.OfficialFiles.enumValues;
+import static io.quarkiverse.engagevoice.client.testing.OfficialFiles.openApiOrSkip;
+import static io.quarkiverse.engagevoice.client.testing.OfficialFiles.parameterEnumOrSkip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,46 +44,24 @@ class ReportingApisTest {
     @Test
     void theReportTypesAreThoseOfTheSpec() {
         assertThat(names(ReportType.values())).containsExactlyElementsOf(
-                parameterEnum("/voice/api/v1/admin/reports/{reportType}", "get", "reportType"));
+                parameterEnumOrSkip("/voice/api/v1/admin/reports/{reportType}", "get", "reportType"));
     }
 
     @Test
     void theSessionTypesAreThoseOfTheSpec() {
-        assertThat(names(CallSessionType.values())).containsExactlyElementsOf(parameterEnum(
+        assertThat(names(CallSessionType.values())).containsExactlyElementsOf(parameterEnumOrSkip(
                 "/voice/api/v1/admin/accounts/{accountId}/activeCalls/{uii}/addSessionToCall", "post", "sessionType"));
     }
 
     @Test
     void theAuditEnumsAreThoseOfTheSpec() {
-        JsonNode criteria = spec().path("components").path("schemas").path("AuditLogSearchCriteria")
+        JsonNode criteria = openApiOrSkip().path("components").path("schemas").path("AuditLogSearchCriteria")
                 .path("properties");
 
-        assertThat(names(AuditAction.values()))
-                .containsExactlyInAnyOrderElementsOf(values(criteria.path("auditActions").path("items").path("enum")));
+        assertThat(names(AuditAction.values())).containsExactlyInAnyOrderElementsOf(
+                enumValues(criteria.path("auditActions").path("items").path("enum")));
         assertThat(names(AuditSortOrder.values()))
-                .containsExactlyElementsOf(values(criteria.path("ascOrDesc").path("enum")));
-    }
-
-    private static JsonNode spec() {
-        Optional<JsonNode> spec = ReportingWire.spec();
-        Assumptions.assumeTrue(spec.isPresent(), "the official OpenAPI files (../shared/specs) are not here");
-        return spec.get();
-    }
-
-    private static List<String> parameterEnum(String path, String method, String name) {
-        for (JsonNode p : spec().path("paths").path(path).path(method).path("parameters")) {
-            if (p.path("name").asText().equals(name)) {
-                return values(p.path("schema").path("enum"));
-            }
-        }
-        throw new AssertionError(method + " " + path + " has no parameter " + name);
-    }
-
-    private static List<String> values(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        assertThat(out).as("enum in the spec").isNotEmpty();
-        return out;
+                .containsExactlyElementsOf(enumValues(criteria.path("ascOrDesc").path("enum")));
     }
 
     private static List<String> names(Enum<?>[] values) {

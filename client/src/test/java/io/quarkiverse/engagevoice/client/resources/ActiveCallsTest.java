@@ -2,8 +2,8 @@ package io.quarkiverse.engagevoice.client.resources;
 
 import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.SALES;
 import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.last;
-import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.line;
-import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +24,7 @@ import io.quarkiverse.engagevoice.client.error.ResourceNotFoundException;
 import io.quarkiverse.engagevoice.client.error.ValidationError;
 import io.quarkiverse.engagevoice.client.model.ActiveCall;
 import io.quarkiverse.engagevoice.client.model.ProductType;
+import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
@@ -183,10 +183,9 @@ class ActiveCallsTest {
 
     @Test
     void theProductsAreThoseOfTheSpec() {
-        var spec = ResourceTestSupport.specEnum("/voice/api/v1/admin/accounts/{accountId}/activeCalls/list", "get",
-                "product");
-        Assumptions.assumeTrue(spec.isPresent(), "the official OpenAPI files (../shared/specs) are not here");
+        List<String> spec = OfficialFiles.parameterEnumOrSkip(
+                "/voice/api/v1/admin/accounts/{accountId}/activeCalls/list", "get", "product");
 
-        assertThat(Arrays.stream(ProductType.values()).map(Enum::name)).containsExactlyElementsOf(spec.get());
+        assertThat(Arrays.stream(ProductType.values()).map(Enum::name)).containsExactlyElementsOf(spec);
     }
 }

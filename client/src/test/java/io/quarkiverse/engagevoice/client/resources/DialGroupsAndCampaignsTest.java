@@ -3,8 +3,8 @@ package io.quarkiverse.engagevoice.client.resources;
 import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.NOW;
 import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.SALES;
 import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.body;
-import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.json;
-import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -2,9 +2,9 @@ package io.quarkiverse.engagevoice.client.resources;
 
 import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.SALES;
 import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.body;
-import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.json;
 import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.last;
-import static io.quarkiverse.engagevoice.client.resources.ResourceTestSupport.line;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +23,7 @@ import io.quarkiverse.engagevoice.client.model.LeadActionRequest;
 import io.quarkiverse.engagevoice.client.model.LeadActionResult;
 import io.quarkiverse.engagevoice.client.model.LeadSearchCriteria;
 import io.quarkiverse.engagevoice.client.model.LeadSearchResult;
+import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
@@ -160,10 +160,9 @@ class LeadActionsTest {
 
     @Test
     void theLeadActionsAreThoseOfTheSpec() {
-        var spec = ResourceTestSupport.specEnum("/voice/api/v1/admin/accounts/{accountId}/campaignLeads/actions", "put",
-                "leadAction");
-        Assumptions.assumeTrue(spec.isPresent(), "the official OpenAPI files (../shared/specs) are not here");
+        List<String> spec = OfficialFiles.parameterEnumOrSkip(
+                "/voice/api/v1/admin/accounts/{accountId}/campaignLeads/actions", "put", "leadAction");
 
-        assertThat(Arrays.stream(LeadAction.values()).map(Enum::name)).containsExactlyElementsOf(spec.get());
+        assertThat(Arrays.stream(LeadAction.values()).map(Enum::name)).containsExactlyElementsOf(spec);
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,6 +16,7 @@ import io.quarkiverse.engagevoice.client.model.User;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * {@code createUser} on the wire. The simulator does not serve it (it has only {@code listAllUsers}), so a recording
@@ -23,7 +24,8 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
  */
 class UsersTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String CREATED = "{\"userId\":1201,\"userName\":\"new.admin@example.com\",\"firstName\":\"New\","
             + "\"lastName\":\"Admin\",\"fullName\":\"New Admin\",\"enabled\":true,\"rootUser\":false,"
             + "\"creationDate\":\"2026-03-02T09:00:00.000+0000\",\"parentPath\":\"/1001/\"}";
@@ -32,15 +34,9 @@ class UsersTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
         EngageVoiceClient client = EngageVoiceClient.builder().server(SERVER.url()).apiToken("aws80:users-test-token")
                 .build();
         users = client.api(UsersApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     private static User newAdmin() {
@@ -64,7 +60,7 @@ class UsersTest {
         assertThat(sent.rawQuery()).isNull();
         assertThat(sent.header("Content-Type")).startsWith("application/json");
         assertThat(sent.header("X-Auth-Token")).isEqualTo("aws80:users-test-token");
-        assertThat(ResourceTestSupport.json(sent.body())).isEqualTo(ResourceTestSupport.json(
+        assertThat(WireTests.json(sent.body())).isEqualTo(WireTests.json(
                 "{\"userName\":\"new.admin@example.com\",\"firstName\":\"New\",\"lastName\":\"Admin\",\"enabled\":true}"));
         assertThat(created.getUserId()).isEqualTo(1201);
         assertThat(created.getFullName()).isEqualTo("New Admin");
@@ -87,7 +83,7 @@ class UsersTest {
         assertThat(sent.queryParams().get("isSSO")).isEqualTo(List.of("true"));
         assertThat(sent.rawQuery()).startsWith("parentUserId=1001&returnUri=https").endsWith("&isSSO=true")
                 .contains("%3Dengage%26x%3D1"); // the URI's own query stays inside the value
-        JsonNode body = ResourceTestSupport.json(sent.body());
+        JsonNode body = WireTests.json(sent.body());
         assertThat(body.path("userName").asText()).isEqualTo("new.admin@example.com");
         assertThat(created.getUserName()).isEqualTo("new.admin@example.com");
     }

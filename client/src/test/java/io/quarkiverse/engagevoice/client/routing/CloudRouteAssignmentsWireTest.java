@@ -7,9 +7,9 @@ import static io.quarkiverse.engagevoice.client.routing.RoutingWire.DEST_PATH;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.PROFILE;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.PROFILE_GROUP;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.PROFILE_PATH;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.assertSent;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSent;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,9 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteAssignedDestinationsApi;
@@ -34,6 +33,7 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteAssignedOverrid
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * Assignments of destinations to profiles, from the profile ({@link CloudRouteAssignedDestinationsApi}) and from the
@@ -42,7 +42,8 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
  */
 class CloudRouteAssignmentsWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String ASSIGNED = PROFILE_PATH + "/assignedDestinations";
     private static final String ASSIGNED_PROFILES = DEST_PATH + "/assignedProfiles";
     private static final String OVERRIDES = ASSIGNED + "/" + ASSIGNMENT + "/dnisOverrides";
@@ -57,18 +58,7 @@ class CloudRouteAssignmentsWireTest {
             + "\"routeDestination\":\"6175550199\",\"countryId\":\"USA\",\"assignedDestination\":"
             + "{\"assignedDestinationId\":41}}";
 
-    private EngageVoiceClient client;
-
-    @BeforeEach
-    void client() {
-        SERVER.reset();
-        client = RoutingWire.client(SERVER);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
+    private final EngageVoiceClient client = WireTests.client(SERVER);
 
     @Test
     void theAssignedDestinationsOfAProfileAreListedReadAndMapped() {

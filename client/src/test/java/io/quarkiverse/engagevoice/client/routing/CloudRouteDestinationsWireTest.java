@@ -3,19 +3,18 @@ package io.quarkiverse.engagevoice.client.routing;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.DEST;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.DEST_GROUP;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.DEST_PATH;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.assertSent;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.assertSentWithoutBody;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSent;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteDestinationOverridesApi;
@@ -27,6 +26,7 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteDestinationOver
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * Cloud route destinations ({@link CloudRouteDestinationsApi}) and their DNIS overrides
@@ -34,8 +34,9 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
  */
 class CloudRouteDestinationsWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
-    private static final String DESTINATIONS = RoutingWire.A + "/cloudRouteDestinationGroups/" + DEST_GROUP
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
+    private static final String DESTINATIONS = WireTests.ACCOUNT + "/cloudRouteDestinationGroups/" + DEST_GROUP
             + "/cloudRouteDestinations";
     private static final String OVERRIDES = DEST_PATH + "/dnisOverrides";
     private static final String EAST = "{\"cloudDestinationId\":22,\"destinationName\":\"East\","
@@ -50,18 +51,7 @@ class CloudRouteDestinationsWireTest {
     private static final String OVERRIDE = "{\"destOverrideId\":51,\"dnis\":\"8005550100\","
             + "\"routeDestination\":\"6175550199\",\"countryId\":\"USA\",\"cloudDestination\":{\"cloudDestinationId\":22}}";
 
-    private EngageVoiceClient client;
-
-    @BeforeEach
-    void client() {
-        SERVER.reset();
-        client = RoutingWire.client(SERVER);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
+    private final EngageVoiceClient client = WireTests.client(SERVER);
 
     @Test
     void destinationsAreListedReadAndMapped() {

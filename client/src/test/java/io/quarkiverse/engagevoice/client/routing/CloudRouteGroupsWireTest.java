@@ -1,18 +1,17 @@
 package io.quarkiverse.engagevoice.client.routing;
 
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.A;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.DEST_GROUP;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.PROFILE_GROUP;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.assertSentWithoutBody;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteDestinationGroupsApi;
@@ -22,6 +21,7 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteGroup;
 import io.quarkiverse.engagevoice.client.model.routing.CloudRouteGroupSkinny;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * Cloud route groups: destination groups ({@link CloudRouteDestinationGroupsApi}), profile groups
@@ -29,24 +29,14 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
  */
 class CloudRouteGroupsWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
-    private static final String DEST_GROUPS = A + "/cloudRouteDestinationGroups";
-    private static final String PROFILE_GROUPS = A + "/cloudRouteProfileGroups";
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
+    private static final String DEST_GROUPS = ACCOUNT + "/cloudRouteDestinationGroups";
+    private static final String PROFILE_GROUPS = ACCOUNT + "/cloudRouteProfileGroups";
     private static final String GROUP = "{\"cloudGroupId\":21,\"groupName\":\"Carriers\",\"isDefault\":false,"
             + "\"permissions\":[\"READ\",\"UPDATE\"],\"groupColour\":\"blue\"}";
 
-    private EngageVoiceClient client;
-
-    @BeforeEach
-    void client() {
-        SERVER.reset();
-        client = RoutingWire.client(SERVER);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
+    private final EngageVoiceClient client = WireTests.client(SERVER);
 
     @Test
     void destinationGroupsAreListedReadAndMapped() {

@@ -3,17 +3,16 @@ package io.quarkiverse.engagevoice.client.routing;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.PROFILE;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.PROFILE_GROUP;
 import static io.quarkiverse.engagevoice.client.routing.RoutingWire.PROFILE_PATH;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.assertSentWithoutBody;
-import static io.quarkiverse.engagevoice.client.routing.RoutingWire.lines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteDtmfEventsApi;
@@ -23,6 +22,7 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteDtmfEvent;
 import io.quarkiverse.engagevoice.client.model.routing.CloudRouteProfile;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * Cloud route profiles ({@link CloudRouteProfilesApi}), their DTMF events ({@link CloudRouteDtmfEventsApi}) and their
@@ -30,8 +30,9 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
  */
 class CloudRouteProfilesWireTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
-    private static final String PROFILES = RoutingWire.A + "/cloudRouteProfileGroups/" + PROFILE_GROUP
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
+    private static final String PROFILES = WireTests.ACCOUNT + "/cloudRouteProfileGroups/" + PROFILE_GROUP
             + "/cloudRouteProfiles";
     private static final String MAIN_LINE = "{\"cloudProfileId\":32,\"profileName\":\"Main line\","
             + "\"profileDesc\":\"Toll-free main number\",\"isActive\":true,\"isDeleted\":false,"
@@ -42,18 +43,7 @@ class CloudRouteProfilesWireTest {
             + "\"cloudRouteGroup\":{\"cloudGroupId\":31,\"groupName\":\"Inbound\"},\"permissions\":[\"READ\"]}";
     private static final String DTMF = "{\"cloudRouteDtmfId\":61,\"dtmfCode\":1,\"dtmfEventData\":\"TRANSFER:22\"}";
 
-    private EngageVoiceClient client;
-
-    @BeforeEach
-    void client() {
-        SERVER.reset();
-        client = RoutingWire.client(SERVER);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
-    }
+    private final EngageVoiceClient client = WireTests.client(SERVER);
 
     @Test
     void profilesAreListedReadAndMapped() {

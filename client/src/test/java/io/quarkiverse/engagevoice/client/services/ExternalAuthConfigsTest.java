@@ -1,9 +1,9 @@
 package io.quarkiverse.engagevoice.client.services;
 
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.ACCOUNT;
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.assertSentWithoutBody;
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,8 +27,10 @@ import io.quarkiverse.engagevoice.client.model.services.JwtAuthConfig;
 import io.quarkiverse.engagevoice.client.model.services.OAuthAuthConfig;
 import io.quarkiverse.engagevoice.client.model.services.OAuthAuthorizationUrl;
 import io.quarkiverse.engagevoice.client.model.services.OAuthProvider;
+import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * {@link ExternalAuthConfigsApi} on the wire, answered as the OpenAPI file's {@code AuthConfig*} schemas describe;
@@ -36,7 +38,8 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
  */
 class ExternalAuthConfigsTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String ID = "6f1c2a0e-8d5b-4f7e-9a11-2b3c4d5e6f70";
     private static final String CONFIGS = ACCOUNT + "/external/authConfigs";
     private static final String CONFIG = CONFIGS + "/" + ID;
@@ -47,13 +50,7 @@ class ExternalAuthConfigsTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        configs = ServicesWire.client(SERVER).api(ExternalAuthConfigsApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
+        configs = WireTests.client(SERVER).api(ExternalAuthConfigsApi.class);
     }
 
     @Test
@@ -236,7 +233,7 @@ class ExternalAuthConfigsTest {
 
     @Test
     void theOauthProviderEnumMatchesTheSpec() {
-        ServicesWire.spec().ifPresentOrElse(spec -> {
+        OfficialFiles.openApi().ifPresentOrElse(spec -> {
             List<String> values = new ArrayList<>();
             spec.path("components").path("schemas").path("AuthConfigOAuth").path("properties").path("oauthProvider")
                     .path("enum").forEach(v -> values.add(v.asText()));

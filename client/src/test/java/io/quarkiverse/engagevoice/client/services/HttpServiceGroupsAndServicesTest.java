@@ -1,15 +1,15 @@
 package io.quarkiverse.engagevoice.client.services;
 
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.ACCOUNT;
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.services.HttpServiceGroupsApi;
@@ -18,6 +18,7 @@ import io.quarkiverse.engagevoice.client.model.services.HttpService;
 import io.quarkiverse.engagevoice.client.model.services.HttpServiceGroup;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * {@link HttpServiceGroupsApi} and the version 1 {@link HttpServicesApi} on the wire, answered as the OpenAPI
@@ -25,7 +26,8 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
  */
 class HttpServiceGroupsAndServicesTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String GROUPS = ACCOUNT + "/httpServiceGroups";
     private static final String SERVICES = GROUPS + "/31/httpServices";
     private static final String GROUP = "{\"serviceGroupId\":31,\"groupName\":\"CRM lookups\",\"isDefault\":false}";
@@ -42,15 +44,9 @@ class HttpServiceGroupsAndServicesTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        EngageVoiceClient client = ServicesWire.client(SERVER);
+        EngageVoiceClient client = WireTests.client(SERVER);
         groups = client.api(HttpServiceGroupsApi.class);
         services = client.api(HttpServicesApi.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     @Test

@@ -1,19 +1,19 @@
 package io.quarkiverse.engagevoice.client.services;
 
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.ACCOUNT;
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.ROOT;
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.assertSentJson;
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.assertSentWithoutBody;
-import static io.quarkiverse.engagevoice.client.services.ServicesWire.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ROOT;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentJson;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.assertSentWithoutBody;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.services.HttpServiceInputsApi;
@@ -23,6 +23,7 @@ import io.quarkiverse.engagevoice.client.model.services.ExternalHttpService;
 import io.quarkiverse.engagevoice.client.model.services.HttpServiceInput;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 
 /**
  * {@link HttpServiceInputsApi} and the version 2 {@link HttpServicesV2Api} on the wire, answered as the OpenAPI
@@ -30,7 +31,8 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
  */
 class HttpServiceInputsAndV2ServicesTest {
 
-    private static final RecordingServer SERVER = RecordingServer.start();
+    @RegisterExtension
+    static final RecordingServer SERVER = RecordingServer.start();
     private static final String INPUTS = ACCOUNT + "/httpServiceGroups/31/httpServices/412/inputs";
     private static final String V2_SERVICES = ROOT + "/v2/admin/accounts/1001/httpServiceGroups/31/httpServices";
     private static final String INPUT = "{\"inputId\":7,\"name\":\"ani\",\"type\":\"CALL_VARIABLE\","
@@ -46,15 +48,9 @@ class HttpServiceInputsAndV2ServicesTest {
 
     @BeforeEach
     void client() {
-        SERVER.reset();
-        EngageVoiceClient client = ServicesWire.client(SERVER);
+        EngageVoiceClient client = WireTests.client(SERVER);
         inputs = client.api(HttpServiceInputsApi.class);
         v2 = client.api(HttpServicesV2Api.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     @Test

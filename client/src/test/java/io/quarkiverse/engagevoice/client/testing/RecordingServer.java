@@ -17,14 +17,21 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server on 127.0.0.1 that records every request exactly as it arrived and answers with queued or
  * default responses. Used to check what the client puts on the wire.
+ * <p>
+ * On a static {@code @RegisterExtension} field it serves one test class: each test starts from an empty record with no
+ * queued answers ({@link #reset()}), and the server stops after the last test ({@link #close()}).
  */
-public final class RecordingServer implements AutoCloseable {
+public final class RecordingServer implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
 
     /** A request as received: raw path and query, headers (lower-case names), body. */
     public record Request(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body) {
@@ -157,6 +164,16 @@ public final class RecordingServer implements AutoCloseable {
         requests.clear();
         queued.clear();
         fallback = Answer.json(200, "{}");
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
