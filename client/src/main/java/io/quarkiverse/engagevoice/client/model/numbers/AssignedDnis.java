@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.EngageDateTime;
+import io.quarkiverse.engagevoice.client.model.routing.CloudRouteProfileSkinny;
 
 /**
  * The assignment of a phone number (DNIS) to what answers its calls: a queue ({@link #getGate()}), a tracking number,
@@ -31,7 +32,7 @@ public class AssignedDnis extends ApiObject {
     private Boolean phoneNumbersI18nEnabled;
     private AssignedGate gate;
     private AssignedTracNumber tracNumber;
-    private AssignedCloudRouteProfile cloudRouteProfile;
+    private CloudRouteProfileSkinny cloudRouteProfile;
     private AssignedVisualIvr visualIvr;
 
     public AssignedDnis() {
@@ -147,11 +148,11 @@ public class AssignedDnis extends ApiObject {
     }
 
     /** The cloud route profile, when assigned to one. */
-    public AssignedCloudRouteProfile getCloudRouteProfile() {
+    public CloudRouteProfileSkinny getCloudRouteProfile() {
         return cloudRouteProfile;
     }
 
-    public void setCloudRouteProfile(AssignedCloudRouteProfile cloudRouteProfile) {
+    public void setCloudRouteProfile(CloudRouteProfileSkinny cloudRouteProfile) {
         this.cloudRouteProfile = cloudRouteProfile;
     }
 
