@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
  * the servers send as {@code {"id", "description"}} although the OpenAPI file declares a whole queue group, and
  * the nested objects ({@code afterCallState}, {@code script}, {@code survey}, the SOAP services...).
  */
-public class Gate extends ApiObject {
+public class Gate extends WeeklySchedule {
 
     private Integer gateId;
     private String gateName;
@@ -33,13 +33,6 @@ public class Gate extends ApiObject {
     private Integer acceptTime;
     private Integer dispositionTimeout;
     private Integer maxQueueLimit;
-    private String sunSched;
-    private String monSched;
-    private String tueSched;
-    private String wedSched;
-    private String thuSched;
-    private String friSched;
-    private String satSched;
     @JsonDeserialize(using = EngageDateTime.Deserializer.class)
     @JsonSerialize(using = EngageDateTime.Serializer.class)
     private OffsetDateTime createdOn;
@@ -223,63 +216,6 @@ public class Gate extends ApiObject {
 
     public void setMaxQueueLimit(Integer maxQueueLimit) {
         this.maxQueueLimit = maxQueueLimit;
-    }
-
-    /** Opening hours as {@code HHmmHHmm}, {@code 00000000} for closed; the same for every day below. */
-    public String getSunSched() {
-        return sunSched;
-    }
-
-    public void setSunSched(String sunSched) {
-        this.sunSched = sunSched;
-    }
-
-    public String getMonSched() {
-        return monSched;
-    }
-
-    public void setMonSched(String monSched) {
-        this.monSched = monSched;
-    }
-
-    public String getTueSched() {
-        return tueSched;
-    }
-
-    public void setTueSched(String tueSched) {
-        this.tueSched = tueSched;
-    }
-
-    public String getWedSched() {
-        return wedSched;
-    }
-
-    public void setWedSched(String wedSched) {
-        this.wedSched = wedSched;
-    }
-
-    public String getThuSched() {
-        return thuSched;
-    }
-
-    public void setThuSched(String thuSched) {
-        this.thuSched = thuSched;
-    }
-
-    public String getFriSched() {
-        return friSched;
-    }
-
-    public void setFriSched(String friSched) {
-        this.friSched = friSched;
-    }
-
-    public String getSatSched() {
-        return satSched;
-    }
-
-    public void setSatSched(String satSched) {
-        this.satSched = satSched;
     }
 
     public OffsetDateTime getCreatedOn() {

@@ -2,14 +2,14 @@ package io.quarkiverse.engagevoice.client.model.numbers;
 
 import java.util.List;
 
-import io.quarkiverse.engagevoice.client.model.ApiObject;
+import io.quarkiverse.engagevoice.client.model.WeeklySchedule;
 
 /**
  * A tracking number: a number callers dial, routed by its routing rules while open and by its schedule overrides
  * (the API's {@code TracNumber}). Properties not declared here are kept, among them {@code tracGroup},
  * {@code assignedDnis} and {@code postCallSoapService}. {@link #toString()} leaves out the numbers.
  */
-public class TracNumber extends ApiObject {
+public class TracNumber extends WeeklySchedule {
 
     private Integer tracId;
     private String description;
@@ -30,13 +30,6 @@ public class TracNumber extends ApiObject {
     private Integer shortCallTime;
     private Integer dequeueDelay;
     private Integer surveyId;
-    private String sunSched;
-    private String monSched;
-    private String tueSched;
-    private String wedSched;
-    private String thuSched;
-    private String friSched;
-    private String satSched;
     private List<String> permissions;
 
     public TracNumber() {
@@ -208,63 +201,6 @@ public class TracNumber extends ApiObject {
 
     public void setSurveyId(Integer surveyId) {
         this.surveyId = surveyId;
-    }
-
-    /** Opening hours as {@code HHmmHHmm}, {@code 00000000} for closed; the same for every day below. */
-    public String getSunSched() {
-        return sunSched;
-    }
-
-    public void setSunSched(String sunSched) {
-        this.sunSched = sunSched;
-    }
-
-    public String getMonSched() {
-        return monSched;
-    }
-
-    public void setMonSched(String monSched) {
-        this.monSched = monSched;
-    }
-
-    public String getTueSched() {
-        return tueSched;
-    }
-
-    public void setTueSched(String tueSched) {
-        this.tueSched = tueSched;
-    }
-
-    public String getWedSched() {
-        return wedSched;
-    }
-
-    public void setWedSched(String wedSched) {
-        this.wedSched = wedSched;
-    }
-
-    public String getThuSched() {
-        return thuSched;
-    }
-
-    public void setThuSched(String thuSched) {
-        this.thuSched = thuSched;
-    }
-
-    public String getFriSched() {
-        return friSched;
-    }
-
-    public void setFriSched(String friSched) {
-        this.friSched = friSched;
-    }
-
-    public String getSatSched() {
-        return satSched;
-    }
-
-    public void setSatSched(String satSched) {
-        this.satSched = satSched;
     }
 
     public List<String> getPermissions() {

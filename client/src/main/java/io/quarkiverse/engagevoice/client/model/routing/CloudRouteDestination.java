@@ -2,7 +2,7 @@ package io.quarkiverse.engagevoice.client.model.routing;
 
 import java.util.List;
 
-import io.quarkiverse.engagevoice.client.model.ApiObject;
+import io.quarkiverse.engagevoice.client.model.WeeklySchedule;
 import io.quarkiverse.engagevoice.client.model.admin.Country;
 
 /**
@@ -11,7 +11,7 @@ import io.quarkiverse.engagevoice.client.model.admin.Country;
  * Properties not declared here are kept, among them {@code startDate} and {@code endDate}, which the OpenAPI file
  * describes as Joda {@code DateTime} objects.
  */
-public class CloudRouteDestination extends ApiObject {
+public class CloudRouteDestination extends WeeklySchedule {
 
     private Integer cloudDestinationId;
     private String destinationName;
@@ -36,13 +36,6 @@ public class CloudRouteDestination extends ApiObject {
     private String zip;
     private Double lat;
     private Double lon;
-    private String sunSched;
-    private String monSched;
-    private String tueSched;
-    private String wedSched;
-    private String thuSched;
-    private String friSched;
-    private String satSched;
     private List<String> permissions;
     private CloudRouteGroup cloudRouteGroup;
 
@@ -251,63 +244,6 @@ public class CloudRouteDestination extends ApiObject {
 
     public void setLon(Double lon) {
         this.lon = lon;
-    }
-
-    /** Hours on Sundays as {@code HHmmHHmm}, {@code 00000000} for closed; the same for every day below. */
-    public String getSunSched() {
-        return sunSched;
-    }
-
-    public void setSunSched(String sunSched) {
-        this.sunSched = sunSched;
-    }
-
-    public String getMonSched() {
-        return monSched;
-    }
-
-    public void setMonSched(String monSched) {
-        this.monSched = monSched;
-    }
-
-    public String getTueSched() {
-        return tueSched;
-    }
-
-    public void setTueSched(String tueSched) {
-        this.tueSched = tueSched;
-    }
-
-    public String getWedSched() {
-        return wedSched;
-    }
-
-    public void setWedSched(String wedSched) {
-        this.wedSched = wedSched;
-    }
-
-    public String getThuSched() {
-        return thuSched;
-    }
-
-    public void setThuSched(String thuSched) {
-        this.thuSched = thuSched;
-    }
-
-    public String getFriSched() {
-        return friSched;
-    }
-
-    public void setFriSched(String friSched) {
-        this.friSched = friSched;
-    }
-
-    public String getSatSched() {
-        return satSched;
-    }
-
-    public void setSatSched(String satSched) {
-        this.satSched = satSched;
     }
 
     public List<String> getPermissions() {
