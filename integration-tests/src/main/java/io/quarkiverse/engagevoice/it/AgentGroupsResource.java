@@ -21,9 +21,18 @@ public class AgentGroupsResource {
     @Inject
     AgentGroupsApi agentGroups;
 
+    @Inject
+    ResilientAgentGroups resilient;
+
     @GET
     public List<String> names() {
         return agentGroups.list("~").stream().map(AgentGroup::getGroupName).toList();
+    }
+
+    @GET
+    @Path("/resilient")
+    public List<String> resilientNames() {
+        return resilient.names();
     }
 
     @POST
