@@ -40,6 +40,21 @@ public final class Operations {
     }
 
     private static Operation describe(Method method) {
+        if (method.isDefault()) {
+            // a default method delegates to an overload of the same name: name its errors after that request
+            Method delegate = null;
+            for (Method m : method.getDeclaringClass().getMethods()) {
+                if (!m.isDefault() && m.getName().equals(method.getName())
+                        && (delegate == null || m.getParameterCount() > delegate.getParameterCount())) {
+                    delegate = m;
+                }
+            }
+            if (delegate != null) {
+                Operation op = describe(delegate);
+                return new Operation(method.getDeclaringClass().getSimpleName() + "." + method.getName(), op.request(),
+                        op.segments(), op.accessTokenCookie());
+            }
+        }
         String verb = "?";
         for (var a : method.getAnnotations()) {
             HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);

@@ -28,7 +28,8 @@ import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
  * {@link TokenProvider#renew renew} that credential (which just returns the newer one if it was already replaced) and
  * makes the call once more. A second 401 is thrown as it is, and so is the first one when the provider cannot renew
  * (static tokens). Calls that return a {@link CompletionStage} are replayed in the same way without blocking. Default
- * methods run on the proxy, so every call they make is covered; {@code equals}, {@code hashCode} and {@code toString}
+ * methods run on the Rest Client itself, as a whole under the same replay: {@code InvocationHandler.invokeDefault} is
+ * not usable in native images, and a default method only delegates to the interface's own calls. {@code equals}, {@code hashCode} and {@code toString}
  * answer for the proxy. API errors raised by the exception mapper, which sees only the response, are named here
  * after the interface method that failed. Authentication calls do not go through such a proxy and so are never replayed, and a
  * renewal never recurses into an API call.
@@ -70,9 +71,6 @@ public final class UnauthorizedReplay implements InvocationHandler {
                 case "toString" -> "EngageVoice " + type.getSimpleName() + " client";
                 default -> invokeTarget(method, args);
             };
-        }
-        if (method.isDefault()) {
-            return InvocationHandler.invokeDefault(proxy, method, args);
         }
         if (method.getDeclaringClass() == Closeable.class || method.getDeclaringClass() == AutoCloseable.class) {
             return invokeTarget(method, args);
