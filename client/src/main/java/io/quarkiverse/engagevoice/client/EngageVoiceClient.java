@@ -3,20 +3,17 @@ package io.quarkiverse.engagevoice.client;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletionStage;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
-
-import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.api.MethodOverride;
 import io.quarkiverse.engagevoice.client.auth.AuthEndpoints;
+import io.quarkiverse.engagevoice.client.auth.AuthScheme;
 import io.quarkiverse.engagevoice.client.auth.LoginFlow;
 import io.quarkiverse.engagevoice.client.auth.LoginFlows;
 import io.quarkiverse.engagevoice.client.auth.ManagedTokenProvider;
@@ -24,12 +21,14 @@ import io.quarkiverse.engagevoice.client.auth.StaticTokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkiverse.engagevoice.client.error.ErrorResponseMapper;
-import io.quarkiverse.engagevoice.client.internal.RequestPathFilter;
 import io.quarkiverse.engagevoice.client.internal.AuthenticationFilter;
-import io.quarkiverse.engagevoice.client.internal.Closing;
 import io.quarkiverse.engagevoice.client.internal.MethodOverrideFilter;
+import io.quarkiverse.engagevoice.client.internal.RequestPathFilter;
 import io.quarkiverse.engagevoice.client.internal.UnauthorizedReplay;
-import io.quarkiverse.engagevoice.client.internal.UserAgentFilter;
+import io.quarkiverse.engagevoice.client.internal.http.Closing;
+import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
+import io.quarkiverse.engagevoice.client.spi.ClientSetting;
+import io.quarkiverse.engagevoice.client.spi.RuntimeHooks;
 
 /**
  * One configured connection to an Engage Voice server, handing out the API interfaces: works on any MicroProfile
@@ -38,16 +37,14 @@ import io.quarkiverse.engagevoice.client.internal.UserAgentFilter;
  * <pre>{@code
  * EngageVoiceClient client = EngageVoiceClient.builder()
  *         .server("ringcx")
- *         .apiToken(System.getenv("ENGAGE_VOICE_API_TOKEN"))
+ *         .credentials(Credentials.apiToken(System.getenv("ENGAGE_VOICE_API_TOKEN")))
  *         .build();
  * List<AgentGroup> groups = client.api(AgentGroupsApi.class).list("~");
  * }</pre>
  *
- * Credentials: exactly one of {@link Builder#ringCentralJwt}, {@link Builder#ringCentralToken},
- * {@link Builder#engageLogin}, {@link Builder#legacyLogin}, {@link Builder#accessToken}, {@link Builder#apiToken}
- * and {@link Builder#tokenProvider}. The login flows obtain and renew tokens themselves (see
- * {@link ManagedTokenProvider}); every API call that is answered 401 is replayed once with a renewed credential
- * (see {@link UnauthorizedReplay}).
+ * The {@link Credentials} are one of the login flows, which obtain and renew tokens themselves (see
+ * {@link ManagedTokenProvider}), a static token, or any {@link TokenProvider}; every API call that is answered 401
+ * is replayed once with a renewed credential.
  */
 public final class EngageVoiceClient implements AutoCloseable {
 
@@ -56,26 +53,28 @@ public final class EngageVoiceClient implements AutoCloseable {
     private final String accountId;
     private final String userAgent;
     private final MethodOverride methodOverride;
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
-    private final Supplier<RestClientBuilder> restClientBuilders;
+    private final Transport transport;
     private final Object authenticationFilter;
-    private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
     private final AuthEndpoints authEndpoints;
+    private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    private EngageVoiceClient(Builder b) {
-        this.authEndpoints = b.authEndpoints;
-        this.server = b.server;
-        this.accountId = b.accountId;
-        this.userAgent = b.userAgent;
-        this.methodOverride = b.methodOverride;
-        this.connectTimeout = b.connectTimeout;
-        this.readTimeout = b.readTimeout;
-        this.restClientBuilders = b.restClientBuilders;
-        this.tokens = b.tokens;
-        this.authenticationFilter = b.authenticationFilters != null ? b.authenticationFilters.apply(tokens)
-                : new AuthenticationFilter(tokens, readTimeout);
+    private EngageVoiceClient(Resolved r) {
+        this.server = r.server;
+        this.tokens = r.tokens;
+        this.accountId = r.accountId;
+        this.userAgent = r.userAgent;
+        this.methodOverride = r.methodOverride;
+        this.transport = r.transport;
+        this.authEndpoints = r.authEndpoints;
+        Object runtimeFilter = r.hooks.authenticationFilter(tokens);
+        this.authenticationFilter = runtimeFilter != null ? runtimeFilter
+                : new AuthenticationFilter(tokens, transport.readTimeout());
+    }
+
+    /** The settings {@link Builder#build()} checked and derived, handed to the client at once. */
+    private record Resolved(EngageVoiceServer server, TokenProvider tokens, String accountId, String userAgent,
+            MethodOverride methodOverride, Transport transport, AuthEndpoints authEndpoints, RuntimeHooks hooks) {
     }
 
     public static Builder builder() {
@@ -91,14 +90,15 @@ public final class EngageVoiceClient implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("this Engage Voice client is closed");
         }
-        return type.cast(apis.computeIfAbsent(type, t -> UnauthorizedReplay.wrap(t, newRestClient(t), tokens, readTimeout)));
+        return type.cast(apis.computeIfAbsent(type,
+                t -> UnauthorizedReplay.wrap(t, newRestClient(t), tokens, transport.readTimeout())));
     }
 
     private Object newRestClient(Class<?> type) {
-        return restClientBuilders.get()
+        return transport.restClientBuilders().get()
                 .baseUri(server.apiUri())
-                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .connectTimeout(transport.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(transport.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .followRedirects(false)
                 .register(authenticationFilter, AuthenticationFilter.PRIORITY)
                 .register(new RequestPathFilter(server.apiUri().getRawPath(), server.isLegacy(), () -> accountId), RequestPathFilter.PRIORITY)
@@ -135,12 +135,17 @@ public final class EngageVoiceClient implements AutoCloseable {
     }
 
     /** The configured account id that {@code ~} stands for, else empty (the credential's account is used). */
-    public java.util.Optional<String> accountId() {
-        return java.util.Optional.ofNullable(accountId);
+    public Optional<String> accountId() {
+        return Optional.ofNullable(accountId);
     }
 
     public TokenProvider tokenProvider() {
         return tokens;
+    }
+
+    /** The transport settings this client was built with. */
+    public Transport transport() {
+        return transport;
     }
 
     @Override
@@ -151,53 +156,29 @@ public final class EngageVoiceClient implements AutoCloseable {
     /** The RingCentral platform the JWT grant goes to by default. */
     public static final String DEFAULT_RINGCENTRAL_SERVER = "https://platform.ringcentral.com";
 
-    /** Builds an {@link EngageVoiceClient}; every setting is checked by {@link #build()}. */
+    /**
+     * Builds {@link EngageVoiceClient}s; every setting is checked by {@link #build()}, which leaves the builder as it
+     * is: building twice gives two independent clients (their own connections, token providers and login flows).
+     */
     public static final class Builder {
-        private String serverSetting;
+        private String server;
         private Boolean legacy;
-        private EngageVoiceServer server;
         private String accountId;
-        private String userAgentSetting;
-        private String userAgent;
-        private String applicationName;
-        private String applicationVersion;
-        private String runtimeName;
-        private String runtimeVersion;
         private MethodOverride methodOverride = MethodOverride.NONE;
-        private String accessToken;
-        private String apiToken;
-        private TokenProvider tokens;
-        private Function<TokenProvider, Object> authenticationFilters;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private Supplier<RestClientBuilder> restClientBuilders = RestClientBuilder::newBuilder;
-        private final Map<String, String> settingNames = new ConcurrentHashMap<>();
-        private AuthEndpoints authEndpoints;
-        private String rcClientId;
-        private String rcClientSecret;
-        private String rcJwt;
-        private boolean rcJwtSet;
-        private String ringCentralServer;
-        private Supplier<? extends CompletionStage<String>> rcAccessTokens;
-        private String engageUsername;
-        private String engagePassword;
-        private String engagePlatformId;
-        private boolean engageLoginSet;
-        private String legacyUsername;
-        private String legacyPassword;
-        private boolean legacyStayLoggedIn;
-        private boolean legacyLoginSet;
-        private Duration tokenRefreshSkew = ManagedTokenProvider.DEFAULT_REFRESH_SKEW;
+        private Credentials credentials;
+        private Transport transport = Transport.defaults();
+        private Duration tokenRefreshSkew = ClientSetting.REFRESH_SKEW.defaultDuration();
         private TokenStore tokenStore;
         private String tokenStoreKey;
         private Clock clock = Clock.systemUTC();
+        private RuntimeHooks hooks = RuntimeHooks.portable();
 
         private Builder() {
         }
 
         /** A server name ({@code ringcx}, {@code engage}, {@code legacy-vacd}, {@code legacy-virtualacd}) or URL. */
         public Builder server(String server) {
-            this.serverSetting = server;
+            this.server = server;
             return this;
         }
 
@@ -209,27 +190,7 @@ public final class EngageVoiceClient implements AutoCloseable {
 
         /** The account id that {@code ~} stands for; by default the account of the credentials. */
         public Builder accountId(String accountId) {
-            this.accountId = accountId == null || accountId.isBlank() ? null : accountId.strip();
-            return this;
-        }
-
-        /** An explicit User-Agent, {@code AppName/version (details)}; by default one is composed. */
-        public Builder userAgent(String userAgent) {
-            this.userAgentSetting = userAgent;
-            return this;
-        }
-
-        /** The application name and version that lead the default User-Agent. */
-        public Builder application(String name, String version) {
-            this.applicationName = name;
-            this.applicationVersion = version;
-            return this;
-        }
-
-        /** The runtime named in the default User-Agent, such as {@code Quarkus/3.33.2}. */
-        public Builder runtime(String name, String version) {
-            this.runtimeName = name;
-            this.runtimeVersion = version;
+            this.accountId = accountId;
             return this;
         }
 
@@ -238,74 +199,15 @@ public final class EngageVoiceClient implements AutoCloseable {
             return this;
         }
 
-        /** A static access token (Bearer on current servers, X-Auth-Token on legacy ones). */
-        public Builder accessToken(String accessToken) {
-            this.accessToken = accessToken;
+        /** The one source of credentials; a later call replaces an earlier one. */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = credentials;
             return this;
         }
 
-        /** A permanent API token (X-Auth-Token). */
-        public Builder apiToken(String apiToken) {
-            this.apiToken = apiToken;
-            return this;
-        }
-
-        /** Any other source of credentials. */
-        public Builder tokenProvider(TokenProvider tokens) {
-            this.tokens = tokens;
-            return this;
-        }
-
-        /**
-         * RingCentral JWT credentials (current servers): the client gets a RingCentral access token by the JWT grant
-         * ({@code POST {ringCentralServer}/restapi/oauth/token}, HTTP Basic {@code clientId:clientSecret}), exchanges
-         * it for an Engage access token and keeps that fresh.
-         */
-        public Builder ringCentralJwt(String clientId, String clientSecret, String jwt) {
-            this.rcClientId = clientId;
-            this.rcClientSecret = clientSecret;
-            this.rcJwt = jwt;
-            this.rcJwtSet = clientId != null || clientSecret != null || jwt != null;
-            return this;
-        }
-
-        /**
-         * The RingCentral platform for {@link #ringCentralJwt}: a URL, by default
-         * {@code https://platform.ringcentral.com}; {@code http://} only for loopback hosts.
-         */
-        public Builder ringCentralServer(String url) {
-            this.ringCentralServer = url;
-            return this;
-        }
-
-        /**
-         * The application supplies RingCentral access tokens (current servers): the client asks for one whenever it
-         * must exchange it for an Engage access token (at the start, and when a refresh fails).
-         */
-        public Builder ringCentralToken(Supplier<? extends CompletionStage<String>> rcAccessTokens) {
-            this.rcAccessTokens = rcAccessTokens;
-            return this;
-        }
-
-        /** The direct Engage login (current servers); {@code platformId} may be {@code null}. */
-        public Builder engageLogin(String username, String password, String platformId) {
-            this.engageUsername = username;
-            this.engagePassword = password;
-            this.engagePlatformId = platformId;
-            this.engageLoginSet = username != null || password != null;
-            return this;
-        }
-
-        /**
-         * The login of legacy servers: the auth token is sent as {@code X-Auth-Token} and replaced by a new login when
-         * the server rejects it. With {@code stayLoggedIn} the token lives two weeks instead of one hour from its last
-         * use.
-         */
-        public Builder legacyLogin(String username, String password, boolean stayLoggedIn) {
-            this.legacyUsername = username;
-            this.legacyPassword = password;
-            this.legacyStayLoggedIn = stayLoggedIn;
-            this.legacyLoginSet = username != null || password != null;
+        /** Timeouts, User-Agent and Rest Client builders; {@link Transport#defaults()} unless set. */
+        public Builder transport(Transport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
             return this;
         }
 
@@ -324,7 +226,7 @@ public final class EngageVoiceClient implements AutoCloseable {
         /**
          * The key of this client's entry in the {@link #tokenStore token store}; by default derived from the server and
          * the login identity (a hash, no secret), so that clients with the same credentials share a token. Clients of
-         * {@link #ringCentralToken} share one only when given the same key.
+         * {@link Credentials#ringCentralToken} share one only when given the same key.
          */
         public Builder tokenStoreKey(String key) {
             this.tokenStoreKey = key;
@@ -337,145 +239,92 @@ public final class EngageVoiceClient implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Replaces the portable, blocking authentication filter, e.g. by a runtime's non-blocking one, made for the
-         * client's token provider. The filter must set the credential as {@link AuthenticationFilter#apply} does.
-         */
-        public Builder authenticationFilter(Function<TokenProvider, Object> filterForTokens) {
-            this.authenticationFilters = filterForTokens;
-            return this;
-        }
-
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
-            return this;
-        }
-
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = timeout;
-            return this;
-        }
-
-        /** Where Rest Client builders come from, to add TLS, proxy or provider settings. */
-        public Builder restClientBuilders(Supplier<RestClientBuilder> builders) {
-            this.restClientBuilders = Objects.requireNonNull(builders, "restClientBuilders");
+        /** For runtimes only (the Quarkus extension): see {@link RuntimeHooks}. */
+        public Builder runtimeHooks(RuntimeHooks hooks) {
+            this.hooks = Objects.requireNonNull(hooks, "hooks");
             return this;
         }
 
         /**
-         * The names under which the caller knows the settings, used in error messages: for example
-         * {@code settingName("server", "quarkus.engage-voice.server")}. By default the builder's method names.
-         */
-        public Builder settingName(String builderMethod, String name) {
-            settingNames.put(builderMethod, name);
-            return this;
-        }
-
-        private String name(String builderMethod) {
-            return settingNames.getOrDefault(builderMethod, builderMethod);
-        }
-
-        /**
-         * Checks every setting and builds the client.
+         * Checks every setting and builds a client; the builder is left unchanged.
          *
          * @throws InvalidSettingException naming the first setting that is not usable
          */
         public EngageVoiceClient build() {
-            server = EngageVoiceServer.resolve(name("server"), serverSetting, legacy);
-            userAgent = userAgentSetting == null || userAgentSetting.isEmpty()
-                    ? UserAgent.defaultValue(applicationName, applicationVersion, runtimeName, runtimeVersion)
-                    : UserAgent.validate(name("userAgent"), userAgentSetting);
-            requirePositive("connectTimeout", connectTimeout);
-            requirePositive("readTimeout", readTimeout);
-            if (tokenRefreshSkew == null || tokenRefreshSkew.isNegative()) {
-                throw new InvalidSettingException(name("tokenRefreshSkew"), "must be zero or a positive duration, was "
-                        + tokenRefreshSkew);
-            }
-            List<String> sources = new ArrayList<>();
-            if (tokens != null) {
-                sources.add(name("tokenProvider"));
-            }
-            if (present(accessToken)) {
-                sources.add(name("accessToken"));
-            }
-            if (present(apiToken)) {
-                sources.add(name("apiToken"));
-            }
-            if (rcJwtSet) {
-                sources.add(name("ringCentralJwt"));
-            }
-            if (rcAccessTokens != null) {
-                sources.add(name("ringCentralToken"));
-            }
-            if (engageLoginSet) {
-                sources.add(name("engageLogin"));
-            }
-            if (legacyLoginSet) {
-                sources.add(name("legacyLogin"));
-            }
-            if (sources.size() > 1) {
-                throw new InvalidSettingException(name("credentials"), "set only one source of credentials, not "
-                        + String.join(" and ", sources));
-            }
-            if (sources.isEmpty()) {
+            EngageVoiceServer resolvedServer = EngageVoiceServer.resolve(name("server"), server, legacy);
+            String userAgent = transport.resolveUserAgent(name("userAgent"));
+            check(ClientSetting.CONNECT_TIMEOUT, transport.connectTimeout());
+            check(ClientSetting.READ_TIMEOUT, transport.readTimeout());
+            check(ClientSetting.REFRESH_SKEW, tokenRefreshSkew);
+            String account = accountId == null || accountId.isBlank() ? null : accountId.strip();
+            if (credentials == null) {
                 throw new InvalidSettingException(name("credentials"), "no credentials: set one of "
-                        + String.join(", ", new java.util.LinkedHashSet<>(List.of(name("ringCentralJwt"),
-                                name("ringCentralToken"), name("engageLogin"), name("legacyLogin"), name("accessToken"),
-                                name("apiToken"))))
+                        + String.join(", ", new LinkedHashSet<>(List.of(name("ringCentralJwt"), name("ringCentralToken"),
+                                name("engageLogin"), name("legacyLogin"), name("accessToken"), name("apiToken"))))
                         + " or a token provider");
             }
-            if (tokens == null) {
-                if (present(apiToken)) {
-                    tokens = StaticTokenProvider.apiToken(apiToken.strip(), accountId);
-                } else if (present(accessToken)) {
-                    tokens = StaticTokenProvider.accessToken(accessToken.strip(), server.generation(), accountId);
-                } else {
-                    tokens = ManagedTokenProvider.builder(loginFlow())
-                            .tokenStore(tokenStore)
-                            .tokenStoreKey(tokenStoreKey)
-                            .clock(clock)
-                            .refreshSkew(tokenRefreshSkew)
-                            .build();
-                }
+            AuthEndpoints endpoints = null;
+            TokenProvider tokens;
+            if (credentials instanceof Credentials.Provider p) {
+                tokens = p.provider();
+            } else if (credentials instanceof Credentials.ApiToken t) {
+                tokens = StaticTokenProvider.apiToken(required(t.token(), "apiToken", "needs a token; it is empty"),
+                        account);
+            } else if (credentials instanceof Credentials.AccessToken t) {
+                tokens = StaticTokenProvider.accessToken(
+                        required(t.token(), "accessToken", "needs a token; it is empty"),
+                        resolvedServer.isLegacy() ? AuthScheme.X_AUTH_TOKEN : AuthScheme.BEARER, account);
+            } else {
+                String ringCentralServer = credentials instanceof Credentials.RingCentralJwt jwt
+                        ? jwt.ringCentralServer() : null;
+                endpoints = new AuthEndpoints(resolvedServer.baseUri(), ringCentralUri(ringCentralServer),
+                        transport.restClientBuilders(), userAgent, transport.connectTimeout(), transport.readTimeout());
+                tokens = ManagedTokenProvider.builder(loginFlow(resolvedServer, endpoints))
+                        .tokenStore(tokenStore)
+                        .tokenStoreKey(tokenStoreKey)
+                        .clock(clock)
+                        .refreshSkew(tokenRefreshSkew)
+                        .build();
             }
-            return new EngageVoiceClient(this);
+            return new EngageVoiceClient(new Resolved(resolvedServer, tokens, account, userAgent, methodOverride,
+                    transport, endpoints, hooks));
         }
 
-        private LoginFlow loginFlow() {
-            URI rc = ringCentralUri();
-            AuthEndpoints endpoints = new AuthEndpoints(server.baseUri(), rc, restClientBuilders, userAgent, connectTimeout,
-                    readTimeout);
-            authEndpoints = endpoints;
-            if (rcJwtSet) {
-                requireCurrent("ringCentralJwt");
-                if (!present(rcClientId) || !present(rcClientSecret) || !present(rcJwt)) {
+        private LoginFlow loginFlow(EngageVoiceServer server, AuthEndpoints endpoints) {
+            if (credentials instanceof Credentials.RingCentralJwt jwt) {
+                requireCurrent(server, "ringCentralJwt");
+                if (!present(jwt.clientId()) || !present(jwt.clientSecret()) || !present(jwt.jwt())) {
                     throw new InvalidSettingException(name("ringCentralJwt"),
                             "needs a client id, a client secret and a JWT; one of them is empty");
                 }
-                return LoginFlows.ringCentralJwt(endpoints, rcClientId.strip(), rcClientSecret.strip(), rcJwt.strip(), clock);
+                return LoginFlows.ringCentralJwt(endpoints, jwt.clientId().strip(), jwt.clientSecret().strip(),
+                        jwt.jwt().strip(), clock);
             }
-            if (rcAccessTokens != null) {
-                requireCurrent("ringCentralToken");
-                return LoginFlows.ringCentralToken(endpoints, rcAccessTokens, clock);
+            if (credentials instanceof Credentials.RingCentralToken supplied) {
+                requireCurrent(server, "ringCentralToken");
+                return LoginFlows.ringCentralToken(endpoints, supplied.ringCentralAccessTokens(), clock);
             }
-            if (engageLoginSet) {
-                requireCurrent("engageLogin");
-                if (!present(engageUsername) || !present(engagePassword)) {
+            if (credentials instanceof Credentials.EngageLogin login) {
+                requireCurrent(server, "engageLogin");
+                if (!present(login.username()) || !present(login.password())) {
                     throw new InvalidSettingException(name("engageLogin"), "needs a username and a password; one is empty");
                 }
-                return LoginFlows.engageLogin(endpoints, engageUsername.strip(), engagePassword, engagePlatformId, clock);
+                return LoginFlows.engageLogin(endpoints, login.username().strip(), login.password(), login.platformId(),
+                        clock);
             }
+            Credentials.LegacyLogin login = (Credentials.LegacyLogin) credentials;
             if (!server.isLegacy()) {
                 throw new InvalidSettingException(name("legacyLogin"), "is for legacy servers only, but " + server
                         + " is a current server; use " + name("ringCentralJwt") + " or " + name("engageLogin"));
             }
-            if (!present(legacyUsername) || !present(legacyPassword)) {
+            if (!present(login.username()) || !present(login.password())) {
                 throw new InvalidSettingException(name("legacyLogin"), "needs a username and a password; one is empty");
             }
-            return LoginFlows.legacyLogin(endpoints, legacyUsername.strip(), legacyPassword, legacyStayLoggedIn, clock);
+            return LoginFlows.legacyLogin(endpoints, login.username().strip(), login.password(), login.stayLoggedIn(),
+                    clock);
         }
 
-        private void requireCurrent(String setting) {
+        private void requireCurrent(EngageVoiceServer server, String setting) {
             if (server.isLegacy()) {
                 throw new InvalidSettingException(name(setting), "is for current (RingCX) servers only, but " + server
                         + " is a legacy server; use " + name("legacyLogin") + ", " + name("accessToken") + " or "
@@ -483,7 +332,7 @@ public final class EngageVoiceClient implements AutoCloseable {
             }
         }
 
-        private URI ringCentralUri() {
+        private URI ringCentralUri(String ringCentralServer) {
             String value = present(ringCentralServer) ? ringCentralServer.strip() : DEFAULT_RINGCENTRAL_SERVER;
             if (!value.contains("://")) {
                 throw new InvalidSettingException(name("ringCentralServer"), "'" + value
@@ -492,10 +341,22 @@ public final class EngageVoiceClient implements AutoCloseable {
             return EngageVoiceServer.resolve(name("ringCentralServer"), value, Boolean.FALSE).baseUri();
         }
 
-        private void requirePositive(String setting, Duration d) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new InvalidSettingException(name(setting), "must be a positive duration, was " + d);
+        private String required(String value, String setting, String problem) {
+            if (!present(value)) {
+                throw new InvalidSettingException(name(setting), problem);
             }
+            return value.strip();
+        }
+
+        private void check(ClientSetting setting, Duration value) {
+            String builderName = setting.builderSettings().get(0);
+            setting.problem(value).ifPresent(problem -> {
+                throw new InvalidSettingException(name(builderName), problem);
+            });
+        }
+
+        private String name(String builderSetting) {
+            return hooks.settingName(builderSetting);
         }
 
         private static boolean present(String s) {

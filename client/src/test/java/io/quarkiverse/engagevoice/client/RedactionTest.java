@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.engagevoice.client.internal.Redaction;
+import io.quarkiverse.engagevoice.client.internal.http.Redaction;
 
 class RedactionTest {
 

@@ -25,8 +25,8 @@ import io.quarkiverse.engagevoice.client.api.auth.LegacyAuthApi;
 import io.quarkiverse.engagevoice.client.api.auth.RingCentralOAuthApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
-import io.quarkiverse.engagevoice.client.internal.Closing;
-import io.quarkiverse.engagevoice.client.internal.UserAgentFilter;
+import io.quarkiverse.engagevoice.client.internal.http.Closing;
+import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
 
 /**
  * The HTTP side of the login flows: Rest Clients for the authentication endpoints (built lazily, from the same

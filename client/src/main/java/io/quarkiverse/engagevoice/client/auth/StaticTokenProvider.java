@@ -3,8 +3,6 @@ package io.quarkiverse.engagevoice.client.auth;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-import io.quarkiverse.engagevoice.client.Generation;
-
 /** A fixed token: a permanent API token, or an access token obtained elsewhere. */
 public final class StaticTokenProvider implements TokenProvider {
 
@@ -24,11 +22,10 @@ public final class StaticTokenProvider implements TokenProvider {
     }
 
     /**
-     * An access token: sent as {@code Authorization: Bearer} on current servers and as {@code X-Auth-Token} on legacy
-     * servers. It is sent until the server rejects it: a static token cannot be renewed.
+     * An access token, sent with {@code scheme}: {@code Authorization: Bearer} on current servers, {@code X-Auth-Token}
+     * on legacy servers. It is sent until the server rejects it: a static token cannot be renewed.
      */
-    public static StaticTokenProvider accessToken(String token, Generation generation, String accountId) {
-        AuthScheme scheme = generation == Generation.LEGACY ? AuthScheme.X_AUTH_TOKEN : AuthScheme.BEARER;
+    public static StaticTokenProvider accessToken(String token, AuthScheme scheme, String accountId) {
         return new StaticTokenProvider(new AccessCredential(token, scheme, null, accountId));
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.engagevoice.client.internal.Redaction;
+import io.quarkiverse.engagevoice.client.internal.http.Redaction;
 
 /**
  * Turns every answer of status 400 or more into the matching {@link EngageVoiceException}, reading the three error

@@ -6,7 +6,7 @@ import java.util.Set;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 
-import io.quarkiverse.engagevoice.client.MethodOverride;
+import io.quarkiverse.engagevoice.client.api.MethodOverride;
 
 /**
  * Tunnels PUT, DELETE and PATCH through POST, naming the real method in the {@code X-HTTP-Method-Override} header

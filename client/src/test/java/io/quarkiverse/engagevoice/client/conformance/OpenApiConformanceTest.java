@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.EngageVoiceApis;
 import io.quarkiverse.engagevoice.client.api.auth.AuthApis;
 import io.quarkiverse.engagevoice.client.conformance.KnownSpecDefects.Entry;
 import io.quarkiverse.engagevoice.client.conformance.OpenApiSpec.Operation;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.EngageVoiceApis;
 import io.quarkiverse.engagevoice.client.api.reporting.ActiveCallControlApi;
 import io.quarkiverse.engagevoice.client.api.reporting.AgentStateSubscriptionsApi;
 import io.quarkiverse.engagevoice.client.api.reporting.AggregatedStatsApi;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.EngageVoiceApis;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteAssignedDestinationsApi;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteAssignedOverridesApi;
 import io.quarkiverse.engagevoice.client.api.routing.CloudRouteAssignedProfilesApi;

@@ -1,8 +1,19 @@
-package io.quarkiverse.engagevoice.client.api;
+package io.quarkiverse.engagevoice.client;
 
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.quarkiverse.engagevoice.client.api.AccountsApi;
+import io.quarkiverse.engagevoice.client.api.UsersApi;
+import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
+import io.quarkiverse.engagevoice.client.api.AgentsApi;
+import io.quarkiverse.engagevoice.client.api.ApiTokensApi;
+import io.quarkiverse.engagevoice.client.api.DialGroupsApi;
+import io.quarkiverse.engagevoice.client.api.CampaignsApi;
+import io.quarkiverse.engagevoice.client.api.CampaignLeadsApi;
+import io.quarkiverse.engagevoice.client.api.GateGroupsApi;
+import io.quarkiverse.engagevoice.client.api.GatesApi;
+import io.quarkiverse.engagevoice.client.api.ActiveCallsApi;
 import io.quarkiverse.engagevoice.client.api.admin.AdminApis;
 import io.quarkiverse.engagevoice.client.api.numbers.NumberApis;
 import io.quarkiverse.engagevoice.client.api.queues.QueueApis;
@@ -12,11 +23,11 @@ import io.quarkiverse.engagevoice.client.api.services.ServiceApis;
 
 /**
  * Every API interface of the client, for the code that registers or injects them: the core administration
- * interfaces of this package and those of each area's subpackage.
+ * interfaces of {@code client.api} and those of each area's subpackage.
  */
 public final class EngageVoiceApis {
 
-    /** The core administration interfaces of this package. */
+    /** The core administration interfaces of {@code client.api}. */
     private static final List<Class<?>> CORE = List.of(
             AccountsApi.class,
             UsersApi.class,

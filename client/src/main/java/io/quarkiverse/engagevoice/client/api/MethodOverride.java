@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client;
+package io.quarkiverse.engagevoice.client.api;
 
 /**
  * Method tunnelling for networks and runtimes that can only send GET and POST: PUT, DELETE and PATCH go out as

@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.internal;
+package io.quarkiverse.engagevoice.client.internal.http;
 
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;

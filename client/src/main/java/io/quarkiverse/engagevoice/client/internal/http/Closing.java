@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.internal;
+package io.quarkiverse.engagevoice.client.internal.http;
 
 /** Closes Rest Clients, which implement {@link AutoCloseable} on every MicroProfile Rest Client implementation. */
 public final class Closing {

@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.internal;
+package io.quarkiverse.engagevoice.client.internal.http;
 
 import java.util.Locale;
 import java.util.Set;
