@@ -1,5 +1,6 @@
 package io.quarkiverse.engagevoice.deployment;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -7,8 +8,11 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
+import io.quarkiverse.engagevoice.EngageVoiceClients;
+import io.quarkiverse.engagevoice.client.spi.ClientSetting;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.runtime.ConfiguredSettings;
 import io.quarkus.deployment.IsDevServicesSupportedByLaunchMode;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.DevServicesResultBuildItem;
@@ -22,7 +26,7 @@ import io.quarkus.deployment.dev.devservices.DevServicesConfig;
 class DevServicesProcessor {
 
     private static final Logger LOG = Logger.getLogger(DevServicesProcessor.class);
-    static final String PREFIX = "quarkus.engage-voice.";
+    static final String PREFIX = ConfiguredSettings.ROOT;
 
     @BuildStep(onlyIf = { IsDevServicesSupportedByLaunchMode.class, DevServicesConfig.Enabled.class })
     DevServicesResultBuildItem simulator(EngageVoiceBuildConfig build) {
@@ -31,7 +35,7 @@ class DevServicesProcessor {
         if (!dev.enabled() || defaultClientConfigured(config)) {
             return null;
         }
-        Map<String, Function<SimulatorService, String>> settings = new java.util.LinkedHashMap<>();
+        Map<String, Function<SimulatorService, String>> settings = new LinkedHashMap<>();
         settings.put(PREFIX + "server", SimulatorService::url);
         settings.put(PREFIX + "legacy", s -> String.valueOf(dev.legacy()));
         // a real login, so that dev mode exercises the token lifecycle; "~" is the account the login names
@@ -54,16 +58,9 @@ class DevServicesProcessor {
                 .build();
     }
 
-    /** A server or any credential of the default client turns the simulator off. */
+    /** A server or any credential of the default client (the settings table says which) turns the simulator off. */
     static boolean defaultClientConfigured(Config config) {
-        for (String name : config.getPropertyNames()) {
-            if (name.equals(PREFIX + "server") || name.startsWith(PREFIX + "auth.")) {
-                if (config.getOptionalValue(name, String.class).filter(v -> !v.isBlank()).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ConfiguredSettings.anySet(config, EngageVoiceClients.DEFAULT, ClientSetting::choosesServer);
     }
 
     /** The simulator as a Dev Service. */

@@ -1,6 +1,8 @@
 package io.quarkiverse.engagevoice.deployment;
 
 import java.io.Closeable;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,24 +17,26 @@ import org.jboss.jandex.Type;
 
 import io.quarkiverse.engagevoice.EngageVoiceClientName;
 import io.quarkiverse.engagevoice.EngageVoiceClients;
-import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.RingCentralTokenSupplier;
-import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.auth.AuthApis;
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
-import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
-import io.quarkus.credentials.CredentialsProvider;
+import io.quarkiverse.engagevoice.client.spi.ClientSetting;
 import io.quarkiverse.engagevoice.runtime.ClientsDestroyer;
+import io.quarkiverse.engagevoice.runtime.ConfiguredSettings;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceHealthCheck;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceRecorder;
-import io.quarkus.deployment.Capabilities;
-import io.quarkus.deployment.Capability;
-import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.processor.InjectionPointInfo;
+import io.quarkus.builder.Version;
+import io.quarkus.credentials.CredentialsProvider;
+import io.quarkus.deployment.Capabilities;
+import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
@@ -42,6 +46,7 @@ import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.NativeImageProxyDefinitionBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 
 /** Indexes the client jar, registers its models for reflection, and makes every API interface injectable. */
 class EngageVoiceProcessor {
@@ -116,7 +121,7 @@ class EngageVoiceProcessor {
                 .setRuntimeInit()
                 .startup()
                 .unremovable()
-                .createWith(recorder.clients(inUse, io.quarkus.builder.Version.getVersion()))
+                .createWith(recorder.clients(inUse, Version.getVersion()))
                 .destroyer(ClientsDestroyer.class)
                 .done());
         // the default client's beans always exist, for programmatic lookup; they fail clearly when it is not configured
@@ -140,21 +145,20 @@ class EngageVoiceProcessor {
 
     /** The API types, plus the client itself, that can be injected. */
     private static List<Class<?>> apiTypes() {
-        List<Class<?>> types = new java.util.ArrayList<>(EngageVoiceApis.all());
+        List<Class<?>> types = new ArrayList<>(EngageVoiceApis.all());
         types.add(EngageVoiceClient.class);
         return types;
     }
 
     /** The first segments of a client's own properties: what tells a named client from another setting. */
-    private static final Set<String> CLIENT_PROPERTIES = Set.of("server", "legacy", "account-id", "user-agent",
-            "method-override", "connect-timeout", "read-timeout", "auth");
+    private static final Set<String> CLIENT_PROPERTIES = ClientSetting.firstSegments();
 
     /**
      * The named clients the configuration known at build time holds ({@code quarkus.engage-voice."x".server} and
      * the like), so that they can be looked up programmatically even when no injection point names them.
      */
     static Set<String> namedClientsInConfiguration(Iterable<String> propertyNames) {
-        String prefix = "quarkus.engage-voice.";
+        String prefix = ConfiguredSettings.ROOT;
         Set<String> names = new TreeSet<>();
         for (String property : propertyNames) {
             if (!property.startsWith(prefix)) {
@@ -190,7 +194,7 @@ class EngageVoiceProcessor {
     /** The clients that injection points name: the default one for unqualified injection points. */
     private static Set<String> clientNamesInUse(BeanDiscoveryFinishedBuildItem beans) {
         Set<String> names = new TreeSet<>();
-        Set<DotName> types = new java.util.HashSet<>();
+        Set<DotName> types = new HashSet<>();
         apiTypes().forEach(t -> types.add(DotName.createSimple(t)));
         for (InjectionPointInfo ip : beans.getInjectionPoints()) {
             Type type = ip.getRequiredType();

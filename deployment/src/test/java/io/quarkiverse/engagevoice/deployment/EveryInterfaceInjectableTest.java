@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.EngageVoiceClientName;
-import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.EngageVoiceApis;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkus.test.QuarkusUnitTest;
 

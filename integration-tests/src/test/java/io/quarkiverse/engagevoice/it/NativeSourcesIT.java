@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.EngageVoiceApis;
 import io.quarkiverse.engagevoice.client.api.auth.AuthApis;
 import io.quarkiverse.engagevoice.client.model.Account;
 

@@ -1,8 +1,11 @@
 package io.quarkiverse.engagevoice.runtime;
 
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.literal.NamedLiteral;
@@ -12,13 +15,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkiverse.engagevoice.EngageVoiceClientName;
 import io.quarkiverse.engagevoice.EngageVoiceClients;
 import io.quarkiverse.engagevoice.RingCentralTokenSupplier;
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.EngageVoiceServer;
 import io.quarkiverse.engagevoice.client.InvalidSettingException;
+import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
+import io.quarkiverse.engagevoice.client.spi.ClientSetting;
+import io.quarkiverse.engagevoice.client.spi.RuntimeHooks;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.AuthConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.ClientConfig;
+import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.RingCentralConfig;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.credentials.CredentialsProvider;
@@ -30,64 +38,78 @@ final class ConfiguredClientFactory {
     }
 
     static EngageVoiceClient create(String name, ClientConfig config, String quarkusVersion) {
-        String prefix = prefix(name);
+        String prefix = ConfiguredSettings.prefix(name);
         AuthConfig auth = config.auth();
         Secrets secrets = Secrets.of(auth, prefix);
         var appConfig = ConfigProvider.getConfig();
-        EngageVoiceClient.Builder b = EngageVoiceClient.builder();
-        settingNames(b, prefix);
-        b.server(config.server().orElse(null))
+        Transport transport = Transport.defaults()
+                .withConnectTimeout(config.connectTimeout())
+                .withReadTimeout(config.readTimeout())
+                .withUserAgent(config.userAgent().orElse(null))
+                .withApplication(appConfig.getOptionalValue("quarkus.application.name", String.class).orElse(null),
+                        appConfig.getOptionalValue("quarkus.application.version", String.class).orElse(null))
+                .withRuntime("Quarkus", quarkusVersion)
+                .withRestClientBuilders(RedactingClientLogger::builder);
+        EngageVoiceClient.Builder b = EngageVoiceClient.builder()
+                .runtimeHooks(RuntimeHooks.portable()
+                        .withAuthenticationFilter(NonBlockingAuthenticationFilter::new)
+                        .withSettingNames(setting -> settingName(setting, prefix)))
+                .server(config.server().orElse(null))
                 .legacy(config.legacy().orElse(null))
                 .accountId(config.accountId().orElse(null))
-                .userAgent(config.userAgent().orElse(null))
-                .application(appConfig.getOptionalValue("quarkus.application.name", String.class).orElse(null),
-                        appConfig.getOptionalValue("quarkus.application.version", String.class).orElse(null))
-                .runtime("Quarkus", quarkusVersion)
                 .methodOverride(config.methodOverride())
-                .connectTimeout(config.connectTimeout())
-                .readTimeout(config.readTimeout())
-                .tokenRefreshSkew(auth.refreshSkew())
-                .accessToken(secrets.get("access-token", auth.accessToken()))
-                .apiToken(secrets.get("api-token", auth.apiToken()))
-                .authenticationFilter(NonBlockingAuthenticationFilter::new)
-                .restClientBuilders(RedactingClientLogger::builder);
-        if (auth.ringcentral().clientId().isPresent() || auth.ringcentral().jwt().isPresent()
-                || auth.ringcentral().clientSecret().isPresent() || secrets.has("ringcentral-jwt")) {
-            b.ringCentralJwt(auth.ringcentral().clientId().orElse(null),
-                    secrets.get("ringcentral-client-secret", auth.ringcentral().clientSecret()),
-                    secrets.get("ringcentral-jwt", auth.ringcentral().jwt()));
+                .transport(transport)
+                .tokenRefreshSkew(auth.refreshSkew());
+        List<Credentials> sources = credentials(name, config, secrets, prefix);
+        if (sources.size() > 1) {
+            throw new InvalidSettingException(prefix + "auth", "set only one source of credentials, not "
+                    + sources.stream().map(c -> settingName(c.kind(), prefix)).collect(Collectors.joining(" and ")));
         }
-        auth.ringcentral().server().ifPresent(b::ringCentralServer);
-        String username = secrets.get(CredentialsProvider.USER_PROPERTY_NAME, auth.username());
-        String password = secrets.get(CredentialsProvider.PASSWORD_PROPERTY_NAME, auth.password());
-        if (username != null || password != null) {
-            boolean legacyServer = EngageVoiceServer.resolve(prefix + "server", config.server().orElse(null),
-                    config.legacy().orElse(null)).isLegacy();
-            if (legacyServer) {
-                b.legacyLogin(username, password, auth.stayLoggedIn());
-            } else {
-                b.engageLogin(username, password, auth.platformId().orElse(null));
-            }
-        }
-        Annotation qualifier = qualifier(name);
-        bean(TokenProvider.class, qualifier).ifPresent(b::tokenProvider);
-        bean(RingCentralTokenSupplier.class, qualifier).ifPresent(s -> b.ringCentralToken(s::get));
+        sources.stream().findFirst().ifPresent(b::credentials);
         bean(TokenStore.class, Default.Literal.INSTANCE).ifPresent(b::tokenStore);
         return b.build();
     }
 
-    private static void settingNames(EngageVoiceClient.Builder b, String prefix) {
-        Map.ofEntries(
-                Map.entry("server", "server"), Map.entry("userAgent", "user-agent"),
-                Map.entry("connectTimeout", "connect-timeout"), Map.entry("readTimeout", "read-timeout"),
-                Map.entry("credentials", "auth"), Map.entry("accessToken", "auth.access-token"),
-                Map.entry("apiToken", "auth.api-token"), Map.entry("engageLogin", "auth.username/password"),
-                Map.entry("legacyLogin", "auth.username/password"), Map.entry("ringCentralJwt", "auth.ringcentral.*"),
-                Map.entry("ringCentralServer", "auth.ringcentral.server"),
-                Map.entry("tokenRefreshSkew", "auth.refresh-skew"))
-                .forEach((method, property) -> b.settingName(method, prefix + property));
-        b.settingName("tokenProvider", "a TokenProvider bean");
-        b.settingName("ringCentralToken", "a RingCentralTokenSupplier bean");
+    /** Every source of credentials the configuration and the beans give, in a fixed order. */
+    private static List<Credentials> credentials(String name, ClientConfig config, Secrets secrets, String prefix) {
+        AuthConfig auth = config.auth();
+        List<Credentials> sources = new ArrayList<>();
+        Annotation qualifier = qualifier(name);
+        bean(TokenProvider.class, qualifier).map(Credentials::provider).ifPresent(sources::add);
+        present(secrets.get("access-token", auth.accessToken())).map(Credentials::accessToken).ifPresent(sources::add);
+        present(secrets.get("api-token", auth.apiToken())).map(Credentials::apiToken).ifPresent(sources::add);
+        RingCentralConfig rc = auth.ringcentral();
+        if (rc.clientId().isPresent() || rc.jwt().isPresent() || rc.clientSecret().isPresent()
+                || secrets.has("ringcentral-jwt")) {
+            sources.add(Credentials.ringCentralJwt(rc.clientId().orElse(null),
+                    secrets.get("ringcentral-client-secret", rc.clientSecret()),
+                    secrets.get("ringcentral-jwt", rc.jwt()), rc.server().orElse(null)));
+        }
+        bean(RingCentralTokenSupplier.class, qualifier).map(s -> Credentials.ringCentralToken(s::get))
+                .ifPresent(sources::add);
+        String username = secrets.get(CredentialsProvider.USER_PROPERTY_NAME, auth.username());
+        String password = secrets.get(CredentialsProvider.PASSWORD_PROPERTY_NAME, auth.password());
+        if (username != null || password != null) {
+            boolean legacyServer = EngageVoiceServer.resolve(prefix + ClientSetting.SERVER.property(),
+                    config.server().orElse(null), config.legacy().orElse(null)).isLegacy();
+            sources.add(legacyServer ? Credentials.legacyLogin(username, password, auth.stayLoggedIn())
+                    : Credentials.engageLogin(username, password, auth.platformId().orElse(null)));
+        }
+        return sources;
+    }
+
+    /** The configuration's name of a builder setting: its properties, or the bean that stands for it. */
+    private static String settingName(String builderSetting, String prefix) {
+        return switch (builderSetting) {
+            case "credentials" -> prefix + "auth";
+            case "provider" -> "a TokenProvider bean";
+            case "ringCentralToken" -> "a RingCentralTokenSupplier bean";
+            default -> ClientSetting.propertiesOf(builderSetting, prefix).orElse(builderSetting);
+        };
+    }
+
+    private static Optional<String> present(String value) {
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 
     private static Annotation qualifier(String name) {
@@ -97,11 +119,6 @@ final class ConfiguredClientFactory {
     private static <T> Optional<T> bean(Class<T> type, Annotation qualifier) {
         InjectableInstance<T> instance = Arc.container().select(type, qualifier);
         return instance.isResolvable() ? Optional.of(instance.get()) : Optional.empty();
-    }
-
-    /** {@code quarkus.engage-voice.} for the default client, {@code quarkus.engage-voice."name".} otherwise. */
-    static String prefix(String name) {
-        return EngageVoiceClients.DEFAULT.equals(name) ? "quarkus.engage-voice." : "quarkus.engage-voice.\"" + name + "\".";
     }
 
     /** Secrets from the configured CredentialsProvider, which win over configured values. */

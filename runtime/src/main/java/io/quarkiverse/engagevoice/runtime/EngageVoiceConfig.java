@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.quarkiverse.engagevoice.EngageVoiceClients;
-import io.quarkiverse.engagevoice.client.MethodOverride;
+import io.quarkiverse.engagevoice.client.api.MethodOverride;
+import io.quarkiverse.engagevoice.client.spi.ClientSetting.Defaults;
 import io.quarkus.runtime.annotations.ConfigDocMapKey;
 import io.quarkus.runtime.annotations.ConfigDocSection;
 import io.quarkus.runtime.annotations.ConfigPhase;
@@ -18,7 +19,9 @@ import io.smallrye.config.WithUnnamedKey;
 
 /**
  * Engage Voice clients: the default client is configured directly under {@code quarkus.engage-voice.*}, named
- * clients under {@code quarkus.engage-voice."<name>".*}.
+ * clients under {@code quarkus.engage-voice."<name>".*}. Every client property is a row of the client's settings
+ * table, {@code io.quarkiverse.engagevoice.client.spi.ClientSetting}, which the recorder, the processor and Dev
+ * Services read: a new property is a method here and a row there.
  */
 @ConfigMapping(prefix = "quarkus.engage-voice")
 @ConfigRoot(phase = ConfigPhase.RUN_TIME)
@@ -67,19 +70,19 @@ public interface EngageVoiceConfig {
          * Method tunnelling for networks that only pass GET and POST: `none` sends every method as it is, `header`
          * sends PUT, DELETE and PATCH as POST with `X-HTTP-Method-Override`, `query` as POST with `_method`.
          */
-        @WithDefault("none")
+        @WithDefault(Defaults.METHOD_OVERRIDE)
         MethodOverride methodOverride();
 
         /**
          * How long to wait for a connection.
          */
-        @WithDefault("10s")
+        @WithDefault(Defaults.CONNECT_TIMEOUT)
         Duration connectTimeout();
 
         /**
          * How long to wait for an answer.
          */
-        @WithDefault("30s")
+        @WithDefault(Defaults.READ_TIMEOUT)
         Duration readTimeout();
 
         /**
@@ -125,7 +128,7 @@ public interface EngageVoiceConfig {
         /**
          * Legacy login only: keep the auth token alive for two weeks after its last use instead of one hour.
          */
-        @WithDefault("false")
+        @WithDefault(Defaults.STAY_LOGGED_IN)
         boolean stayLoggedIn();
 
         /**
@@ -138,7 +141,7 @@ public interface EngageVoiceConfig {
          * How long before an access token expires the client renews it. Requests holding a valid token never wait
          * for the renewal.
          */
-        @WithDefault("60s")
+        @WithDefault(Defaults.REFRESH_SKEW)
         Duration refreshSkew();
 
         /**

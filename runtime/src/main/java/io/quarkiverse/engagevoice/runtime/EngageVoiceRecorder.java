@@ -6,10 +6,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkiverse.engagevoice.EngageVoiceClients;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
-import io.quarkiverse.engagevoice.client.MethodOverride;
 import io.quarkiverse.engagevoice.client.InvalidSettingException;
+import io.quarkiverse.engagevoice.client.spi.ClientSetting;
 import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
@@ -38,10 +41,11 @@ public class EngageVoiceRecorder {
             String quarkusVersion) {
         return context -> {
             Map<String, EngageVoiceConfig.ClientConfig> configured = config.getValue().clients();
+            Config appConfig = ConfigProvider.getConfig();
             Set<String> names = new TreeSet<>(namesInUse);
             for (var entry : configured.entrySet()) {
                 // keys of the build-time settings (devservices.*) also land in the map: only real clients count
-                if (!RESERVED_NAMES.contains(entry.getKey()) && isSet(entry.getValue())) {
+                if (!RESERVED_NAMES.contains(entry.getKey()) && ConfiguredSettings.anySet(appConfig, entry.getKey(), ClientSetting::configuresClient)) {
                     names.add(entry.getKey());
                 }
             }
@@ -75,14 +79,5 @@ public class EngageVoiceRecorder {
                 throw new IllegalStateException(e);
             }
         };
-    }
-
-    private static boolean isSet(EngageVoiceConfig.ClientConfig c) {
-        var auth = c.auth();
-        return c.server().isPresent() || c.accountId().isPresent() || c.userAgent().isPresent() || c.legacy().isPresent()
-                || c.methodOverride() != MethodOverride.NONE || auth.apiToken().isPresent()
-                || auth.accessToken().isPresent() || auth.username().isPresent() || auth.password().isPresent()
-                || auth.credentialsProvider().isPresent() || auth.ringcentral().clientId().isPresent()
-                || auth.ringcentral().jwt().isPresent();
     }
 }

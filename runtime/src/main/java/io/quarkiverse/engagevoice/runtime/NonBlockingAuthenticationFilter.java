@@ -7,7 +7,7 @@ import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestFilte
 
 import io.quarkiverse.engagevoice.client.auth.AccessCredential;
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
-import io.quarkiverse.engagevoice.client.internal.AuthenticationFilter;
+import io.quarkiverse.engagevoice.client.spi.RequestCredentials;
 
 /**
  * The Quarkus REST client's authentication filter: uses a cached credential at once, and otherwise suspends the
@@ -25,7 +25,7 @@ final class NonBlockingAuthenticationFilter implements ResteasyReactiveClientReq
     public void filter(ResteasyReactiveClientRequestContext request) {
         CompletableFuture<AccessCredential> credential = tokens.credential().toCompletableFuture();
         if (credential.isDone() && !credential.isCompletedExceptionally()) {
-            AuthenticationFilter.apply(request, credential.join());
+            RequestCredentials.apply(request, credential.join());
             return;
         }
         request.suspend();
@@ -33,7 +33,7 @@ final class NonBlockingAuthenticationFilter implements ResteasyReactiveClientReq
             if (failure != null) {
                 request.resume(failure);
             } else {
-                AuthenticationFilter.apply(request, c);
+                RequestCredentials.apply(request, c);
                 request.resume();
             }
         });

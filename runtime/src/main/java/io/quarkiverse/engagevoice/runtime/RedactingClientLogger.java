@@ -6,7 +6,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.client.api.ClientLogger;
 
-import io.quarkiverse.engagevoice.client.internal.Redaction;
+import io.quarkiverse.engagevoice.client.spi.Redactions;
 import io.quarkus.rest.client.reactive.runtime.RestClientBuilderImpl;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -41,7 +41,7 @@ final class RedactingClientLogger implements ClientLogger {
     @Override
     public void logRequest(HttpClientRequest request, Buffer body, boolean omitBody) {
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("Request: %s %s Headers[%s], Body:%n%s", request.getMethod(), Redaction.uri(request.absoluteURI()),
+            LOG.debugf("Request: %s %s Headers[%s], Body:%n%s", request.getMethod(), Redactions.uri(request.absoluteURI()),
                     headers(request.headers()), omitBody ? "" : body(body));
         }
     }
@@ -53,7 +53,7 @@ final class RedactingClientLogger implements ClientLogger {
         }
         response.bodyHandler(body -> LOG.debugf("%s: %s %s, Status[%d %s], Headers[%s], Body:%n%s",
                 redirect ? "Redirect" : "Response", response.request().getMethod(),
-                Redaction.uri(response.request().absoluteURI()), response.statusCode(), response.statusMessage(),
+                Redactions.uri(response.request().absoluteURI()), response.statusCode(), response.statusMessage(),
                 headers(response.headers()), body(body)));
     }
 
@@ -62,14 +62,14 @@ final class RedactingClientLogger implements ClientLogger {
             return "";
         }
         String text = body.toString();
-        String redacted = Redaction.body(text);
+        String redacted = Redactions.body(text);
         return redacted.length() <= bodySize ? redacted : redacted.substring(0, bodySize) + "...";
     }
 
     private static String headers(MultiMap headers) {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, String> h : headers) {
-            b.append(h.getKey()).append('=').append(Redaction.isSecretHeader(h.getKey()) ? Redaction.MASK : h.getValue())
+            b.append(h.getKey()).append('=').append(Redactions.isSecretHeader(h.getKey()) ? Redactions.MASK : h.getValue())
                     .append(' ');
         }
         return b.toString().strip();
