@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 
+import io.quarkiverse.engagevoice.client.api.MethodOverride;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.Variant;
 import io.quarkiverse.engagevoice.client.testing.WireContract;
@@ -33,9 +34,9 @@ class RestEasyWireTest extends WireContract {
                     .server(s.get("server"))
                     .legacy(s.containsKey("legacy") ? Boolean.valueOf(s.get("legacy")) : null)
                     .accountId(s.get("account-id"))
-                    .accessToken(s.get("auth.access-token"))
-                    .apiToken(s.get("auth.api-token"))
-                    .application("wire-test", "1.0");
+                    .credentials(s.containsKey("auth.access-token") ? Credentials.accessToken(s.get("auth.access-token"))
+                            : Credentials.apiToken(s.get("auth.api-token")))
+                    .transport(Transport.defaults().withApplication("wire-test", "1.0"));
             if (s.containsKey("method-override")) {
                 b.methodOverride(MethodOverride.valueOf(s.get("method-override").toUpperCase()));
             }

@@ -1,13 +1,5 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +12,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 200 concurrent calls around the expiry of a token, on one clock shared by the simulator and the client: one
@@ -55,9 +56,8 @@ class ConcurrentExpiryTest {
     void twoHundredCallsAtTheMomentOfExpiryMakeOneRefreshAndNoneFails() throws Exception {
         GatedTokenStore store = new GatedTokenStore();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .ringCentralServer(sim.baseUrl())
-                .ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                        SimulatorCredentials.RC_JWT_ASSERTION)
+                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
+                        SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .tokenStore(store)
                 .build();
         ManagedTokenProvider tokens = SimulatorSupport.managed(client);

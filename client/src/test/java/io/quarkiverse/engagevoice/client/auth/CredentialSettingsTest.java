@@ -1,17 +1,23 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.InvalidSettingException;
+import io.quarkiverse.engagevoice.client.spi.RuntimeHooks;
 
-/** Exactly one source of credentials, each flow on its generation, and messages that name settings, not secrets. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** One source of credentials, each flow on its generation, and messages that name settings, not secrets. */
 class CredentialSettingsTest {
 
     private static final String SECRET = "S3cret-Value-42";
@@ -21,65 +27,72 @@ class CredentialSettingsTest {
     }
 
     @Test
-    void twoSourcesOfCredentialsAreRefusedNamingBoth() {
-        InvalidSettingException e = catchThrowableOfType(InvalidSettingException.class,
-                () -> current().accessToken(SECRET).engageLogin("user", SECRET, null).build());
+    void aLaterSourceOfCredentialsReplacesAnEarlierOne() {
+        EngageVoiceClient client = current().credentials(Credentials.engageLogin("user", SECRET, null))
+                .credentials(Credentials.accessToken(SECRET)).build();
 
-        assertThat(e.setting()).isEqualTo("credentials");
-        assertThat(e).hasMessageContaining("accessToken").hasMessageContaining("engageLogin");
-        assertThat(e.getMessage()).doesNotContain(SECRET);
-    }
-
-    @Test
-    void everyPairOfFlowsIsRefused() {
-        assertThat(catchThrowableOfType(InvalidSettingException.class, () -> current()
-                .ringCentralJwt("id", SECRET, SECRET).ringCentralToken(() -> CompletableFuture.completedFuture("t")).build()))
-                .hasMessageContaining("ringCentralJwt and ringCentralToken");
-        assertThat(catchThrowableOfType(InvalidSettingException.class, () -> current()
-                .apiToken(SECRET).tokenProvider(() -> CompletableFuture.completedFuture(null)).build()))
-                .hasMessageContaining("tokenProvider and apiToken");
-        assertThat(catchThrowableOfType(InvalidSettingException.class, () -> EngageVoiceClient.builder()
-                .server("legacy-vacd").legacyLogin("u", SECRET, false).accessToken(SECRET).build()))
-                .hasMessageContaining("accessToken and legacyLogin").hasMessageNotContaining(SECRET);
+        assertThat(client.tokenProvider()).isInstanceOf(StaticTokenProvider.class);
     }
 
     @Test
     void noCredentialsNamesTheChoices() {
         InvalidSettingException e = catchThrowableOfType(InvalidSettingException.class, () -> current().build());
 
+        assertThat(e.setting()).isEqualTo("credentials");
         assertThat(e).hasMessageContaining("no credentials").hasMessageContaining("ringCentralJwt")
                 .hasMessageContaining("engageLogin").hasMessageContaining("legacyLogin").hasMessageContaining("apiToken");
     }
 
     @Test
     void configurationNamesAreUsedInMessages() {
-        InvalidSettingException e = catchThrowableOfType(InvalidSettingException.class, () -> current()
-                .settingName("credentials", "quarkus.engage-voice.auth")
-                .settingName("engageLogin", "quarkus.engage-voice.auth.engage")
-                .settingName("apiToken", "quarkus.engage-voice.auth.api-token")
-                .apiToken(SECRET).engageLogin("user", SECRET, "c01").build());
+        Map<String, String> names = Map.of("credentials", "quarkus.engage-voice.auth",
+                "engageLogin", "quarkus.engage-voice.auth.engage", "apiToken", "quarkus.engage-voice.auth.api-token");
+        RuntimeHooks hooks = RuntimeHooks.portable().withSettingNames(s -> names.getOrDefault(s, s));
 
-        assertThat(e.setting()).isEqualTo("quarkus.engage-voice.auth");
-        assertThat(e).hasMessageContaining("quarkus.engage-voice.auth.api-token and quarkus.engage-voice.auth.engage");
+        InvalidSettingException none = catchThrowableOfType(InvalidSettingException.class,
+                () -> current().runtimeHooks(hooks).build());
+        InvalidSettingException legacy = catchThrowableOfType(InvalidSettingException.class, () -> EngageVoiceClient
+                .builder().server("legacy-vacd").runtimeHooks(hooks)
+                .credentials(Credentials.engageLogin("user", SECRET, "c01")).build());
+
+        assertThat(none.setting()).isEqualTo("quarkus.engage-voice.auth");
+        assertThat(none).hasMessageContaining("quarkus.engage-voice.auth.engage")
+                .hasMessageContaining("quarkus.engage-voice.auth.api-token");
+        assertThat(legacy.setting()).isEqualTo("quarkus.engage-voice.auth.engage");
+        assertThat(legacy).hasMessageContaining("quarkus.engage-voice.auth.api-token").hasMessageNotContaining(SECRET);
+    }
+
+    @Test
+    void noCredentialsShowASecret() {
+        List<Credentials> all = List.of(Credentials.apiToken(SECRET), Credentials.accessToken(SECRET),
+                Credentials.ringCentralJwt("id", SECRET, SECRET), Credentials.ringCentralJwt("id", SECRET, SECRET,
+                        "https://platform.example.com"),
+                Credentials.ringCentralToken(() -> CompletableFuture.completedFuture(SECRET)),
+                Credentials.engageLogin("user", SECRET, "c01"), Credentials.legacyLogin("user", SECRET, true),
+                Credentials.provider(StaticTokenProvider.apiToken(SECRET, null)));
+
+        assertThat(all).allSatisfy(c -> assertThat(c.toString()).doesNotContain(SECRET).contains(c.kind()));
+        assertThat(all).extracting(Credentials::kind).containsExactly("apiToken", "accessToken", "ringCentralJwt",
+                "ringCentralJwt", "ringCentralToken", "engageLogin", "legacyLogin", "provider");
     }
 
     @Test
     void eachFlowNeedsItsGeneration() {
         assertThat(catchThrowableOfType(InvalidSettingException.class,
-                () -> current().legacyLogin("u", SECRET, true).build()).setting()).isEqualTo("legacyLogin");
+                () -> current().credentials(Credentials.legacyLogin("u", SECRET, true)).build()).setting()).isEqualTo("legacyLogin");
         assertThat(catchThrowableOfType(InvalidSettingException.class, () -> EngageVoiceClient.builder()
-                .server("legacy-vacd").engageLogin("u", SECRET, null).build()).setting()).isEqualTo("engageLogin");
+                .server("legacy-vacd").credentials(Credentials.engageLogin("u", SECRET, null)).build()).setting()).isEqualTo("engageLogin");
         assertThat(catchThrowableOfType(InvalidSettingException.class, () -> EngageVoiceClient.builder()
-                .server("legacy-virtualacd").ringCentralJwt("id", SECRET, SECRET).build()))
+                .server("legacy-virtualacd").credentials(Credentials.ringCentralJwt("id", SECRET, SECRET)).build()))
                 .hasMessageContaining("legacy server").hasMessageNotContaining(SECRET);
     }
 
     @Test
     void incompleteCredentialsAreRefusedWithoutRepeatingThem() {
         InvalidSettingException jwt = catchThrowableOfType(InvalidSettingException.class,
-                () -> current().ringCentralJwt("id", SECRET, " ").build());
+                () -> current().credentials(Credentials.ringCentralJwt("id", SECRET, " ")).build());
         InvalidSettingException login = catchThrowableOfType(InvalidSettingException.class,
-                () -> current().engageLogin(null, SECRET, null).build());
+                () -> current().credentials(Credentials.engageLogin(null, SECRET, null)).build());
 
         assertThat(jwt.setting()).isEqualTo("ringCentralJwt");
         assertThat(jwt).hasMessageNotContaining(SECRET).hasMessageContaining("JWT");
@@ -90,18 +103,18 @@ class CredentialSettingsTest {
     @Test
     void theRingCentralServerFollowsTheServerRules() {
         assertThat(catchThrowableOfType(InvalidSettingException.class, () -> current()
-                .ringCentralServer("http://platform.example.com").ringCentralJwt("id", SECRET, SECRET).build()))
+                .credentials(Credentials.ringCentralJwt("id", SECRET, SECRET, "http://platform.example.com")).build()))
                 .hasMessageContaining("ringCentralServer").hasMessageContaining("loopback");
         assertThat(catchThrowableOfType(InvalidSettingException.class, () -> current()
-                .ringCentralServer("platform").ringCentralJwt("id", SECRET, SECRET).build()))
+                .credentials(Credentials.ringCentralJwt("id", SECRET, SECRET, "platform")).build()))
                 .hasMessageContaining("not a URL");
         assertThat(catchThrowableOfType(InvalidSettingException.class, () -> current()
-                .ringCentralServer("https://user:" + SECRET + "@platform.example.com").ringCentralJwt("id", SECRET, SECRET)
-                .build())).hasMessageContaining("user info").hasMessageNotContaining(SECRET);
+                .credentials(Credentials.ringCentralJwt("id", SECRET, SECRET, "https://user:" + SECRET
+                        + "@platform.example.com")).build())).hasMessageContaining("user info").hasMessageNotContaining(SECRET);
 
-        EngageVoiceClient loopback = current().ringCentralServer("http://127.0.0.1:8080/")
-                .ringCentralJwt("id", SECRET, SECRET).build();
-        EngageVoiceClient byDefault = current().ringCentralJwt("id", SECRET, SECRET).build();
+        EngageVoiceClient loopback = current()
+                .credentials(Credentials.ringCentralJwt("id", SECRET, SECRET, "http://127.0.0.1:8080/")).build();
+        EngageVoiceClient byDefault = current().credentials(Credentials.ringCentralJwt("id", SECRET, SECRET)).build();
         assertThat(loopback.tokenProvider()).isInstanceOf(ManagedTokenProvider.class);
         assertThat(((ManagedTokenProvider) byDefault.tokenProvider()).tokenStoreKey())
                 .isNotEqualTo(((ManagedTokenProvider) loopback.tokenProvider()).tokenStoreKey());
@@ -111,17 +124,16 @@ class CredentialSettingsTest {
     @Test
     void clientsOfSuppliedRingCentralTokensShareAStoredTokenOnlyWithTheSameExplicitKey() {
         InMemoryTokenStore shared = new InMemoryTokenStore();
-        java.util.function.Supplier<java.util.concurrent.CompletionStage<String>> supplier =
-                () -> CompletableFuture.completedFuture("rc");
-        String a = ((ManagedTokenProvider) current().ringCentralToken(supplier).tokenStore(shared).build().tokenProvider())
+        Supplier<CompletionStage<String>> supplier = () -> CompletableFuture.completedFuture("rc");
+        String a = ((ManagedTokenProvider) current().credentials(Credentials.ringCentralToken(supplier)).tokenStore(shared).build().tokenProvider())
                 .tokenStoreKey();
-        String b = ((ManagedTokenProvider) current().ringCentralToken(supplier).tokenStore(shared).build().tokenProvider())
+        String b = ((ManagedTokenProvider) current().credentials(Credentials.ringCentralToken(supplier)).tokenStore(shared).build().tokenProvider())
                 .tokenStoreKey();
-        String explicit = ((ManagedTokenProvider) current().ringCentralToken(supplier).tokenStore(shared)
+        String explicit = ((ManagedTokenProvider) current().credentials(Credentials.ringCentralToken(supplier)).tokenStore(shared)
                 .tokenStoreKey("tenant-7").build().tokenProvider()).tokenStoreKey();
-        String sameLogin1 = ((ManagedTokenProvider) current().engageLogin("u", SECRET, null).build().tokenProvider())
+        String sameLogin1 = ((ManagedTokenProvider) current().credentials(Credentials.engageLogin("u", SECRET, null)).build().tokenProvider())
                 .tokenStoreKey();
-        String sameLogin2 = ((ManagedTokenProvider) current().engageLogin("u", SECRET, null).build().tokenProvider())
+        String sameLogin2 = ((ManagedTokenProvider) current().credentials(Credentials.engageLogin("u", SECRET, null)).build().tokenProvider())
                 .tokenStoreKey();
 
         assertThat(a).isNotEqualTo(b);
@@ -132,12 +144,12 @@ class CredentialSettingsTest {
     @Test
     void theRefreshSkewMustNotBeNegative() {
         assertThat(catchThrowableOfType(InvalidSettingException.class, () -> current().tokenRefreshSkew(Duration.ofSeconds(-1))
-                .engageLogin("u", SECRET, null).build()).setting()).isEqualTo("tokenRefreshSkew");
+                .credentials(Credentials.engageLogin("u", SECRET, null)).build()).setting()).isEqualTo("tokenRefreshSkew");
     }
 
     @Test
     void theBuiltClientAndItsProviderShowNoSecret() {
-        EngageVoiceClient client = current().engageLogin("user", SECRET, "c01").build();
+        EngageVoiceClient client = current().credentials(Credentials.engageLogin("user", SECRET, "c01")).build();
 
         assertThat(client.toString()).doesNotContain(SECRET);
         assertThat(client.tokenProvider().toString()).doesNotContain(SECRET).contains("Engage login");
@@ -147,7 +159,7 @@ class CredentialSettingsTest {
 
     @Test
     void theStaticCredentialsStillWorkAsBefore() {
-        assertThat(current().accessToken(SECRET).build().tokenProvider()).isInstanceOf(StaticTokenProvider.class);
-        assertThat(current().apiToken(SECRET).build().tokenProvider()).isInstanceOf(StaticTokenProvider.class);
+        assertThat(current().credentials(Credentials.accessToken(SECRET)).build().tokenProvider()).isInstanceOf(StaticTokenProvider.class);
+        assertThat(current().credentials(Credentials.apiToken(SECRET)).build().tokenProvider()).isInstanceOf(StaticTokenProvider.class);
     }
 }

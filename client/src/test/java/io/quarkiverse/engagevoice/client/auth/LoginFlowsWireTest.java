@@ -1,17 +1,5 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ENGAGE_LOGIN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.LEGACY_LOGIN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.managed;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
@@ -41,6 +30,18 @@ import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ENGAGE_LOGIN;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.LEGACY_LOGIN;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.managed;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Every login flow on the wire, against the simulator: the exact authentication requests, then the API calls. */
 class LoginFlowsWireTest {
@@ -127,7 +128,7 @@ class LoginFlowsWireTest {
                 }
             });
         };
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock).ringCentralToken(rcTokens).build();
+        EngageVoiceClient client = SimulatorSupport.client(sim, clock).credentials(Credentials.ringCentralToken(rcTokens)).build();
 
         client.api(AccountsApi.class).list();
         client.api(AccountsApi.class).list();
@@ -146,8 +147,8 @@ class LoginFlowsWireTest {
     void engageLoginSendsTheCredentialsInTheQueryAndNoBody() {
         current();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD,
-                        SimulatorCredentials.ENGAGE_PLATFORM_ID)
+                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD,
+                        SimulatorCredentials.ENGAGE_PLATFORM_ID))
                 .build();
 
         client.api(AccountsApi.class).list();
@@ -169,7 +170,7 @@ class LoginFlowsWireTest {
     void theAccountAliasResolvesToTheAccountOfTheLoginAnswer() {
         current();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null)
+                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null))
                 .build();
 
         client.api(AgentGroupsApi.class).list("~");
@@ -186,7 +187,7 @@ class LoginFlowsWireTest {
     void legacyLoginSendsAFormAndThenTheAuthTokenAsXAuthToken() {
         legacy();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD, true)
+                .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD, true))
                 .build();
 
         client.api(AccountsApi.class).list();
@@ -216,7 +217,7 @@ class LoginFlowsWireTest {
     void aLegacyTokenThatStopsWorkingIsReplacedByANewLogin() {
         legacy();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD, false)
+                .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD, false))
                 .build();
         AccountsApi accounts = client.api(AccountsApi.class);
         accounts.list();
@@ -246,15 +247,15 @@ class LoginFlowsWireTest {
         EngageVoiceClient client = switch (flow) {
             case RINGCENTRAL_JWT -> SimulatorSupport.jwtClient(current(), clock);
             case ENGAGE_LOGIN -> SimulatorSupport.client(current(), clock)
-                    .engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null).build();
+                    .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null)).build();
             case LEGACY_LOGIN -> SimulatorSupport.client(legacy(), clock)
-                    .legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD, false)
+                    .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD, false))
                     .build();
         };
         ApiTokensApi tokens = client.api(ApiTokensApi.class);
 
         String created = tokens.create();
-        EngageVoiceClient withApiToken = SimulatorSupport.client(sim, clock).apiToken(created).build();
+        EngageVoiceClient withApiToken = SimulatorSupport.client(sim, clock).credentials(Credentials.apiToken(created)).build();
         List<Account> seen = withApiToken.api(AccountsApi.class).list();
         List<String> listed = tokens.list();
         tokens.revoke(created);
@@ -272,7 +273,7 @@ class LoginFlowsWireTest {
     void wrongEngageCredentialsFailClearlyAndTheQueryIsEncoded() {
         current();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .engageLogin(SimulatorCredentials.ENGAGE_USERNAME, AWKWARD, null).build();
+                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, AWKWARD, null)).build();
 
         AuthenticationFailedException e = catchThrowableOfType(AuthenticationFailedException.class,
                 () -> client.api(AccountsApi.class).list());
@@ -290,7 +291,7 @@ class LoginFlowsWireTest {
     void wrongLegacyCredentialsFailClearlyAndTheFormIsEncoded() {
         legacy();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .legacyLogin(SimulatorCredentials.LEGACY_USERNAME, AWKWARD, false).build();
+                .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, AWKWARD, false)).build();
 
         AuthenticationFailedException e = catchThrowableOfType(AuthenticationFailedException.class,
                 () -> client.api(AccountsApi.class).list());
@@ -307,8 +308,7 @@ class LoginFlowsWireTest {
         current();
         String wrongSecret = "Wrong-Secret-" + AWKWARD;
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .ringCentralServer(sim.baseUrl())
-                .ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, wrongSecret, SimulatorCredentials.RC_JWT_ASSERTION)
+                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, wrongSecret, SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .build();
 
         AuthenticationFailedException e = catchThrowableOfType(AuthenticationFailedException.class,

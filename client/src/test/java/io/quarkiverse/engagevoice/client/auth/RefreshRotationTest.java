@@ -1,15 +1,5 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
@@ -26,6 +17,16 @@ import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
 
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Refresh tokens rotate: each refresh presents the newest one; a refused refresh falls back to an exchange. */
 class RefreshRotationTest {
 
@@ -33,9 +34,8 @@ class RefreshRotationTest {
     private final EngageVoiceSimulator sim = SimulatorSupport.start(clock, false);
     private final InMemoryTokenStore store = new InMemoryTokenStore();
     private final EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-            .ringCentralServer(sim.baseUrl())
-            .ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                    SimulatorCredentials.RC_JWT_ASSERTION)
+            .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
+                    SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
             .tokenStore(store)
             .build();
     private final ManagedTokenProvider tokens = SimulatorSupport.managed(client);

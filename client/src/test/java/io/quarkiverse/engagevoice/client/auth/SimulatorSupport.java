@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
@@ -40,16 +42,15 @@ final class SimulatorSupport {
         return EngageVoiceClient.builder()
                 .server(sim.baseUrl())
                 .legacy(sim.legacy() ? Boolean.TRUE : null)
-                .application("auth-test", "1.0")
+                .transport(Transport.defaults().withApplication("auth-test", "1.0"))
                 .clock(clock);
     }
 
     /** A client of the RingCentral JWT flow with the simulator's demo credentials. */
     static EngageVoiceClient jwtClient(EngageVoiceSimulator sim, ManualClock clock) {
         return client(sim, clock)
-                .ringCentralServer(sim.baseUrl())
-                .ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                        SimulatorCredentials.RC_JWT_ASSERTION)
+                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
+                        SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .build();
     }
 

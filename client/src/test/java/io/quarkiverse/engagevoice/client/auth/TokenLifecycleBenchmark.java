@@ -10,7 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
@@ -53,10 +55,9 @@ public final class TokenLifecycleBenchmark {
                 .start()) {
             EngageVoiceClient client = EngageVoiceClient.builder()
                     .server(sim.baseUrl())
-                    .ringCentralServer(sim.baseUrl())
-                    .ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                            SimulatorCredentials.RC_JWT_ASSERTION)
-                    .application("token-lifecycle-benchmark", "1")
+                    .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
+                            SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
+                    .transport(Transport.defaults().withApplication("token-lifecycle-benchmark", "1"))
                     .clock(clock)
                     .build();
             ManagedTokenProvider tokens = (ManagedTokenProvider) client.tokenProvider();
@@ -120,7 +121,7 @@ public final class TokenLifecycleBenchmark {
         // a provider on the system clock too, to show the cost with the clock production uses
         EngageVoiceClient onSystemClock = EngageVoiceClient.builder()
                 .server(sim.baseUrl())
-                .engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null)
+                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null))
                 .build();
         ManagedTokenProvider systemTokens = (ManagedTokenProvider) onSystemClock.tokenProvider();
         systemTokens.credential().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -1,16 +1,5 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
@@ -32,6 +22,17 @@ import io.quarkiverse.engagevoice.mockserver.Fault;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** A 401 on an API call forces one renewal and one replay; a second 401 is thrown; auth calls are never replayed. */
 class UnauthorizedReplayTest {
@@ -90,9 +91,8 @@ class UnauthorizedReplayTest {
         // the client's clock is 10 minutes behind the server's: it believes the token has 15 minutes to live
         Clock lagging = Clock.offset(clock, Duration.ofMinutes(-10));
         EngageVoiceClient client = SimulatorSupport.client(sim, clock).clock(lagging)
-                .ringCentralServer(sim.baseUrl())
-                .ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                        SimulatorCredentials.RC_JWT_ASSERTION)
+                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
+                        SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .build();
         AccountsApi accounts = client.api(AccountsApi.class);
         accounts.list();
@@ -145,7 +145,7 @@ class UnauthorizedReplayTest {
 
     @Test
     void staticTokensAreNotReplayedBecauseTheyCannotBeRenewed() {
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock).accessToken("not-a-valid-token").build();
+        EngageVoiceClient client = SimulatorSupport.client(sim, clock).credentials(Credentials.accessToken("not-a-valid-token")).build();
 
         UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class,
                 () -> client.api(AccountsApi.class).list());

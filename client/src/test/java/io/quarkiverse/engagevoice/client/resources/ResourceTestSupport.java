@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
@@ -36,7 +37,7 @@ final class ResourceTestSupport {
     static EngageVoiceClient client(EngageVoiceSimulator sim) {
         return EngageVoiceClient.builder()
                 .server(sim.baseUrl())
-                .apiToken(SimulatorCredentials.API_TOKEN)
+                .credentials(Credentials.apiToken(SimulatorCredentials.API_TOKEN))
                 .accountId(SimulatorCredentials.SALES_ACCOUNT_ID)
                 .build();
     }

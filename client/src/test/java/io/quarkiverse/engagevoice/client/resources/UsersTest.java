@@ -1,7 +1,5 @@
 package io.quarkiverse.engagevoice.client.resources;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.UsersApi;
 import io.quarkiverse.engagevoice.client.model.User;
@@ -17,6 +16,8 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
 import io.quarkiverse.engagevoice.client.testing.WireTests;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code createUser} on the wire. The simulator does not serve it (it has only {@code listAllUsers}), so a recording
@@ -34,7 +35,7 @@ class UsersTest {
 
     @BeforeEach
     void client() {
-        EngageVoiceClient client = EngageVoiceClient.builder().server(SERVER.url()).apiToken("aws80:users-test-token")
+        EngageVoiceClient client = EngageVoiceClient.builder().server(SERVER.url()).credentials(Credentials.apiToken("aws80:users-test-token"))
                 .build();
         users = client.api(UsersApi.class);
     }

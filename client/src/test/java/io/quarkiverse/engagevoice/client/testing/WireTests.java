@@ -1,7 +1,5 @@
 package io.quarkiverse.engagevoice.client.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -9,10 +7,13 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the API-area tests share to check the wire: a client of a {@link RecordingServer} working on account
@@ -36,7 +37,7 @@ public final class WireTests {
 
     /** A client of {@code server} authenticated by {@link #API_TOKEN}, working on {@link #ACCOUNT_ID}. */
     public static EngageVoiceClient client(RecordingServer server) {
-        return EngageVoiceClient.builder().server(server.url()).apiToken(API_TOKEN).accountId(ACCOUNT_ID).build();
+        return EngageVoiceClient.builder().server(server.url()).credentials(Credentials.apiToken(API_TOKEN)).accountId(ACCOUNT_ID).build();
     }
 
     /** {@code METHOD raw-path[?raw-query]}. */
