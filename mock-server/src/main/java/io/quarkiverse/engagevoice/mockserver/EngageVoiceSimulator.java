@@ -1,14 +1,14 @@
 package io.quarkiverse.engagevoice.mockserver;
 
-import io.quarkiverse.engagevoice.mockserver.internal.Layout;
-import io.quarkiverse.engagevoice.mockserver.internal.SimulatorEngine;
-import io.quarkiverse.engagevoice.mockserver.internal.http.HttpFrontEnd;
-import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+
+import io.quarkiverse.engagevoice.mockserver.internal.SimulatorEngine;
+import io.quarkiverse.engagevoice.mockserver.internal.http.HttpFrontEnd;
+import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
+import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
 
 /**
  * An in-memory, stateful simulator of the RingCentral Engage Voice (RingCX) REST API, listening on loopback.

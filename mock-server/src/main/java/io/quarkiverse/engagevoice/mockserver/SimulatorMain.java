@@ -1,11 +1,11 @@
 package io.quarkiverse.engagevoice.mockserver;
 
-import io.quarkiverse.engagevoice.mockserver.internal.cli.Banner;
-import io.quarkiverse.engagevoice.mockserver.internal.cli.CommandLine;
-
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+
+import io.quarkiverse.engagevoice.mockserver.internal.cli.Banner;
+import io.quarkiverse.engagevoice.mockserver.internal.cli.CommandLine;
 
 /**
  * {@code java -jar engage-voice-mock-server-<version>-runner.jar [--port N] [--host H] [--legacy]
@@ -53,7 +53,7 @@ public final class SimulatorMain {
                 .legacy(options.legacy())
                 .tokenTtl(options.tokenTtl())
                 .start();
-        out.println(Banner.line(simulator));
+        out.println(Banner.line(simulator.legacy(), simulator.baseUrl(), simulator.apiRoot()));
         out.flush();
         return new Launch(simulator, 0);
     }

@@ -1,7 +1,14 @@
 package io.quarkiverse.engagevoice.mockserver.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import io.quarkiverse.engagevoice.mockserver.Fault;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.internal.admin.AdminControls;
 import io.quarkiverse.engagevoice.mockserver.internal.admin.AdminEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.AccessTokens;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.Authenticator;
@@ -14,6 +21,8 @@ import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.data.SeedData;
 import io.quarkiverse.engagevoice.mockserver.internal.http.FaultList;
 import io.quarkiverse.engagevoice.mockserver.internal.http.Journal;
+import io.quarkiverse.engagevoice.mockserver.internal.http.RequestHandling;
+import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
@@ -21,17 +30,11 @@ import io.quarkiverse.engagevoice.mockserver.internal.routing.ErrorRendering;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.RouteTable;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 /**
  * The simulator without its HTTP server: state, sessions, routes, journal and faults. Requests are handled one at
  * a time (the data is small and in memory, so a single lock is simplest and fast enough).
  */
-public final class SimulatorEngine {
+public final class SimulatorEngine implements RequestHandling, AdminControls {
 
     private static final Logger LOG = Logger.getLogger(SimulatorEngine.class.getName());
 
@@ -62,14 +65,17 @@ public final class SimulatorEngine {
         return layout;
     }
 
+    @Override
     public Clock clock() {
         return clock;
     }
 
+    @Override
     public Journal journal() {
         return journal;
     }
 
+    @Override
     public FaultList faults() {
         return faults;
     }
@@ -83,6 +89,7 @@ public final class SimulatorEngine {
     }
 
     /** Data back to the seed; journal, faults and rate-limit windows cleared. Issued sessions stay valid. */
+    @Override
     public synchronized void reset() {
         data = SeedData.create();
         engageAuth.clearRateLimits();
@@ -90,15 +97,18 @@ public final class SimulatorEngine {
         faults.clear();
     }
 
+    @Override
     public void addFault(Fault fault) {
         faults.add(fault);
     }
 
+    @Override
     public void record(RecordedRequest request) {
         journal.add(request);
     }
 
     /** Handles an API request: authentication, routing, the endpoint, errors in the API's shapes. */
+    @Override
     public synchronized ApiResponse handle(ApiRequest request) {
         try {
             RouteTable.Lookup lookup = routes.find(request.method(), request.rawPath());
@@ -124,6 +134,7 @@ public final class SimulatorEngine {
     }
 
     /** Handles a {@code /__admin} request (not journaled, never faulted, no authentication). */
+    @Override
     public ApiResponse handleAdmin(ApiRequest request) {
         try {
             RouteTable.Lookup lookup = adminRoutes.find(request.method(), request.rawPath());
@@ -138,6 +149,7 @@ public final class SimulatorEngine {
         }
     }
 
+    @Override
     public ApiResponse render(ApiException error, ApiRequest request) {
         return ErrorRendering.render(error, request.method(), request.rawPath(), request.now());
     }

@@ -1,5 +1,7 @@
 package io.quarkiverse.engagevoice.mockserver.internal;
 
+import java.util.function.Supplier;
+
 import io.quarkiverse.engagevoice.mockserver.internal.api.AccountEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ActiveCallEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ApiTokenEndpoints;
@@ -13,9 +15,8 @@ import io.quarkiverse.engagevoice.mockserver.internal.auth.EngageAuthEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.LegacyAuthEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.RcPlatformEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
+import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.RouteTable;
-
-import java.util.function.Supplier;
 
 /**
  * Every operation the simulator serves, with its {@code operationId} in the official OpenAPI files. Resource

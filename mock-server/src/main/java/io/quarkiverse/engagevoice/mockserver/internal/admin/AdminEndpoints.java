@@ -1,18 +1,18 @@
 package io.quarkiverse.engagevoice.mockserver.internal.admin;
 
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.Fault;
 import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
-import io.quarkiverse.engagevoice.mockserver.internal.SimulatorEngine;
 import io.quarkiverse.engagevoice.mockserver.internal.http.FaultList;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.RouteTable;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Test aids under {@code /__admin}: the request journal, faults and reset. These requests are not journaled and
@@ -23,7 +23,7 @@ public final class AdminEndpoints {
     private AdminEndpoints() {
     }
 
-    public static RouteTable routes(SimulatorEngine engine) {
+    public static RouteTable routes(AdminControls engine) {
         return new RouteTable()
                 .open("GET", "/__admin/requests", null, request -> ApiResponse.ok(journal(engine.journal().snapshot())))
                 .open("DELETE", "/__admin/requests", null, request -> {

@@ -1,13 +1,14 @@
 package io.quarkiverse.engagevoice.mockserver.internal.auth;
 
-import io.quarkiverse.engagevoice.mockserver.internal.Layout;
-import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
-import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
-import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
-
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
+
+import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
+import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
+import io.quarkiverse.engagevoice.mockserver.internal.model.Principal;
+import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
+import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
 
 /**
  * Decides who an API request is. Current layout: {@code Authorization: Bearer <accessToken>} or

@@ -2,19 +2,18 @@ package io.quarkiverse.engagevoice.mockserver.internal.cli;
 
 import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.*;
 
-import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-
 /** The one line the standalone simulator prints once it listens: where it is and how to log in. */
 public final class Banner {
 
     private Banner() {
     }
 
-    public static String line(EngageVoiceSimulator simulator) {
+    /** The line for a simulator of the {@code legacy} (or current) layout at {@code baseUrl}. */
+    public static String line(boolean legacy, String baseUrl, String apiRoot) {
         StringBuilder line = new StringBuilder("Engage Voice simulator (")
-                .append(simulator.legacy() ? "legacy" : "current").append(" layout) listening on ")
-                .append(simulator.baseUrl()).append(" | API root ").append(simulator.apiRoot());
-        if (simulator.legacy()) {
+                .append(legacy ? "legacy" : "current").append(" layout) listening on ")
+                .append(baseUrl).append(" | API root ").append(apiRoot);
+        if (legacy) {
             line.append(" | legacy login: username=").append(LEGACY_USERNAME)
                     .append(" password=").append(LEGACY_PASSWORD);
         } else {

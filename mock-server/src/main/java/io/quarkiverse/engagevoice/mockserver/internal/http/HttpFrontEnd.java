@@ -1,20 +1,5 @@
 package io.quarkiverse.engagevoice.mockserver.internal.http;
 
-import io.quarkiverse.engagevoice.mockserver.Fault;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
-import io.quarkiverse.engagevoice.mockserver.internal.SimulatorEngine;
-import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
-import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
-import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
-import io.quarkiverse.engagevoice.mockserver.internal.routing.QueryParams;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.file.FileSystemOptions;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +12,22 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.quarkiverse.engagevoice.mockserver.Fault;
+import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
+import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
+import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
+import io.quarkiverse.engagevoice.mockserver.internal.routing.QueryParams;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.file.FileSystemOptions;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+
 /**
- * The Vert.x HTTP server in front of the {@link SimulatorEngine}. Per request: read the whole body, answer
+ * The Vert.x HTTP server in front of the simulator's {@link RequestHandling}. Per request: read the whole body, answer
  * {@code /__admin} directly, otherwise resolve tunnelling, journal the request, apply a matching fault (latency
  * by timer, never by blocking), and hand the request to the engine.
  */
@@ -38,16 +37,16 @@ public final class HttpFrontEnd implements AutoCloseable {
 
     private final Vertx vertx;
     private final HttpServer server;
-    private final SimulatorEngine engine;
+    private final RequestHandling engine;
 
-    private HttpFrontEnd(Vertx vertx, SimulatorEngine engine, HttpServerOptions options) {
+    private HttpFrontEnd(Vertx vertx, RequestHandling engine, HttpServerOptions options) {
         this.vertx = vertx;
         this.engine = engine;
         this.server = vertx.createHttpServer(options).requestHandler(this::onRequest);
     }
 
     /** Starts listening; blocks until the port is bound. */
-    public static HttpFrontEnd start(SimulatorEngine engine, String host, int port) {
+    public static HttpFrontEnd start(RequestHandling engine, String host, int port) {
         // no file cache: Vert.x would otherwise create a .vertx directory in the working directory
         Vertx vertx = Vertx.vertx(new VertxOptions()
                 .setEventLoopPoolSize(1)

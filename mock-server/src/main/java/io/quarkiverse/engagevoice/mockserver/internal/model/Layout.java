@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.mockserver.internal;
+package io.quarkiverse.engagevoice.mockserver.internal.model;
 
 /** Which generation of Engage Voice the simulator imitates. */
 public enum Layout {

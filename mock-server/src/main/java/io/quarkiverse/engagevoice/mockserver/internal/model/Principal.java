@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.mockserver.internal.auth;
+package io.quarkiverse.engagevoice.mockserver.internal.model;
 
 import java.util.Set;
 

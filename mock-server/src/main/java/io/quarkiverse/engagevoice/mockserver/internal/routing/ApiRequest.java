@@ -1,14 +1,15 @@
 package io.quarkiverse.engagevoice.mockserver.internal.routing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkiverse.engagevoice.mockserver.internal.auth.Principal;
-import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
+import io.quarkiverse.engagevoice.mockserver.internal.model.Principal;
 
 /** One request as endpoints see it: effective method, decoded parameters, body, caller. */
 public final class ApiRequest {
