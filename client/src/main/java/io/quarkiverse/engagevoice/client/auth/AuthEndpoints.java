@@ -138,7 +138,8 @@ public final class AuthEndpoints {
     record Step(String flow, String step, String request) {
 
         AuthenticationFailedException failed(String problem, Throwable cause) {
-            return new AuthenticationFailedException(flow, step, request, 0, null, null, null, -1, problem, cause);
+            return AuthenticationFailedException.builder(flow, step).request(request).problem(problem).cause(cause)
+                    .build();
         }
     }
 
@@ -200,13 +201,17 @@ public final class AuthEndpoints {
         String message = serverMessage(masked);
         if (status == 429) {
             long retryAfter = retryAfterSeconds(response.getHeaderString("Retry-After"));
-            throw new AuthenticationThrottledException(step.flow(), step.step(), step.request(), status, reason, message,
-                    masked, retryAfter, "the server's rate limit was hit; the client backs off"
-                            + (retryAfter >= 0 ? " for " + retryAfter + " s" : ""));
+            throw AuthenticationFailedException.builder(step.flow(), step.step()).request(step.request())
+                    .status(status, reason).serverMessage(message).body(masked).retryAfterSeconds(retryAfter)
+                    .problem("the server's rate limit was hit; the client backs off"
+                            + (retryAfter >= 0 ? " for " + retryAfter + " s" : ""))
+                    .throttled();
         }
-        throw new AuthenticationFailedException(step.flow(), step.step(), step.request(), status, reason, message, masked,
-                -1, (status == 401 || status == 403) && !LoginFlows.REFRESH.equals(step.request()) ? "check the credentials"
-                        : null, null);
+        throw AuthenticationFailedException.builder(step.flow(), step.step()).request(step.request())
+                .status(status, reason).serverMessage(message).body(masked)
+                .problem((status == 401 || status == 403) && !LoginFlows.REFRESH.equals(step.request())
+                        ? "check the credentials" : null)
+                .build();
     }
 
     private static AuthenticationFailedException failure(Step step, String problem, Throwable t,

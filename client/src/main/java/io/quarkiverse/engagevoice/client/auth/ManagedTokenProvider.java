@@ -298,10 +298,11 @@ public final class ManagedTokenProvider implements TokenProvider {
         if (wait >= 0) {
             throttledCount.incrementAndGet();
             long seconds = (wait + 999) / 1000;
-            return CompletableFuture.failedFuture(new AuthenticationThrottledException(flow.name(), "login", null, 0, null,
-                    null, null, seconds, "held back by the client, which makes at most " + LOGINS_PER_MINUTE
+            return CompletableFuture.failedFuture(AuthenticationFailedException.builder(flow.name(), "login")
+                    .retryAfterSeconds(seconds).problem("held back by the client, which makes at most " + LOGINS_PER_MINUTE
                             + " logins (token exchanges) per minute, the server's limit; next possible in " + seconds
-                            + " s"));
+                            + " s")
+                    .throttled());
         }
         loginCount.incrementAndGet();
         CompletionStage<StoredToken> loggedIn;
@@ -356,9 +357,10 @@ public final class ManagedTokenProvider implements TokenProvider {
         }
         throttledCount.incrementAndGet();
         long seconds = (until - now + 999) / 1000;
-        return new AuthenticationThrottledException(flow.name(), step, null, 0, null, null, null, seconds,
-                "held back by the client, which backs off after the server answered 429 Too Many Requests; next attempt in "
-                        + seconds + " s");
+        return AuthenticationFailedException.builder(flow.name(), step).retryAfterSeconds(seconds)
+                .problem("held back by the client, which backs off after the server answered 429 Too Many Requests;"
+                        + " next attempt in " + seconds + " s")
+                .throttled();
     }
 
     private void noteThrottle(AuthenticationThrottledException e) {

@@ -1,6 +1,7 @@
 package io.quarkiverse.engagevoice.client.error;
 
-import java.util.List;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,27 +18,23 @@ public class AuthenticationFailedException extends EngageVoiceException {
     private final String flow;
     private final String step;
 
+    /** Made by {@link Builder#build()} or, throttled, {@link Builder#throttled()}. */
+    protected AuthenticationFailedException(Builder b) {
+        super(ErrorDetails.builder(b.status, b.flow + " " + b.step, b.request == null ? b.step : b.request)
+                .reason(b.reason).serverMessage(b.serverMessage).retryAfterSeconds(b.retryAfterSeconds).body(b.body)
+                .build(), describe(b.flow, b.step, b.request, b.status, b.reason, b.serverMessage, b.problem), b.cause);
+        this.flow = b.flow;
+        this.step = b.step;
+    }
+
     /**
+     * Describes a failure of {@code step} of {@code flow}; every other part is optional.
+     *
      * @param flow the authentication flow, such as {@code RingCentral JWT}
      * @param step the failed step, such as {@code token exchange}
-     * @param request the method and path of the step, such as {@code POST /api/auth/login/rc/accesstoken}; may be
-     *        {@code null} when the step is not an HTTP call
-     * @param status the HTTP status, or {@code 0} when there was no answer
-     * @param reason the status's reason phrase, or {@code null}
-     * @param serverMessage what the server said, already masked, or {@code null}
-     * @param body the error body, already masked, or {@code null}
-     * @param retryAfterSeconds how long to wait before trying again, or -1 when unknown
-     * @param problem a description of a failure that is not an HTTP status (no answer, an unusable answer), or
-     *        {@code null}
-     * @param cause the cause, already freed of secrets, or {@code null}
      */
-    public AuthenticationFailedException(String flow, String step, String request, int status, String reason,
-            String serverMessage, String body, long retryAfterSeconds, String problem, Throwable cause) {
-        super(new ErrorDetails(status, reason, flow + " " + step, request == null ? step : request, null, serverMessage,
-                null, request == null ? step : request, null, List.of(), retryAfterSeconds, body),
-                describe(flow, step, request, status, reason, serverMessage, problem), cause);
-        this.flow = flow;
-        this.step = step;
+    public static Builder builder(String flow, String step) {
+        return new Builder(flow, step);
     }
 
     /** The authentication flow, such as {@code RingCentral JWT}, {@code Engage login} or {@code legacy login}. */
@@ -56,9 +53,9 @@ public class AuthenticationFailedException extends EngageVoiceException {
     }
 
     /** How long to wait before the next attempt can succeed, when known. */
-    public Optional<java.time.Duration> retryAfter() {
+    public Optional<Duration> retryAfter() {
         long s = details().retryAfterSeconds();
-        return s < 0 ? Optional.empty() : Optional.of(java.time.Duration.ofSeconds(s));
+        return s < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(s));
     }
 
     private static String describe(String flow, String step, String request, int status, String reason,
@@ -81,5 +78,76 @@ public class AuthenticationFailedException extends EngageVoiceException {
             b.append(status > 0 ? "; " : ": ").append(problem);
         }
         return b.toString();
+    }
+
+    /** The parts of an authentication failure; all but the flow and the step are optional. */
+    public static final class Builder {
+        private final String flow;
+        private final String step;
+        private String request;
+        private int status;
+        private String reason;
+        private String serverMessage;
+        private String body;
+        private long retryAfterSeconds = -1;
+        private String problem;
+        private Throwable cause;
+
+        private Builder(String flow, String step) {
+            this.flow = Objects.requireNonNull(flow, "flow");
+            this.step = Objects.requireNonNull(step, "step");
+        }
+
+        /** The method and path of the step, such as {@code POST /api/auth/login/rc/accesstoken}; never the query. */
+        public Builder request(String request) {
+            this.request = request;
+            return this;
+        }
+
+        /** The HTTP status and its reason phrase (or {@code null}); none when there was no answer. */
+        public Builder status(int status, String reason) {
+            this.status = status;
+            this.reason = reason;
+            return this;
+        }
+
+        /** What the server said, already masked. */
+        public Builder serverMessage(String serverMessage) {
+            this.serverMessage = serverMessage;
+            return this;
+        }
+
+        /** The error body, already masked. */
+        public Builder body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        /** How long to wait before trying again; -1 (the default) when unknown. */
+        public Builder retryAfterSeconds(long seconds) {
+            this.retryAfterSeconds = seconds;
+            return this;
+        }
+
+        /** A failure that is not an HTTP status (no answer, an unusable answer, a limit). */
+        public Builder problem(String problem) {
+            this.problem = problem;
+            return this;
+        }
+
+        /** The cause, already freed of secrets. */
+        public Builder cause(Throwable cause) {
+            this.cause = cause;
+            return this;
+        }
+
+        public AuthenticationFailedException build() {
+            return new AuthenticationFailedException(this);
+        }
+
+        /** The failure as an {@link AuthenticationThrottledException}: a rate limit held the step back or refused it. */
+        public AuthenticationThrottledException throttled() {
+            return new AuthenticationThrottledException(this);
+        }
     }
 }

@@ -8,14 +8,9 @@ package io.quarkiverse.engagevoice.client.error;
  */
 public class AuthenticationThrottledException extends AuthenticationFailedException {
 
-    /**
-     * @param status {@code 429} when the server refused, {@code 0} when the client did not send the request
-     * @param retryAfterSeconds seconds until an attempt is allowed again
-     * @param problem what limit applies
-     */
-    public AuthenticationThrottledException(String flow, String step, String request, int status, String reason,
-            String serverMessage, String body, long retryAfterSeconds, String problem) {
-        super(flow, step, request, status, reason, serverMessage, body, retryAfterSeconds, problem, null);
+    /** Made by {@link AuthenticationFailedException.Builder#throttled()}. */
+    AuthenticationThrottledException(Builder b) {
+        super(b);
     }
 
     /** Whether the server itself answered 429 (else the client held the request back). */

@@ -30,6 +30,21 @@ public record ErrorDetails(int status, String reason, String operation, String r
         validationErrors = validationErrors == null ? List.of() : List.copyOf(validationErrors);
     }
 
+    /**
+     * Details of a call to {@code operation} ({@code AgentGroupsApi.get}) by {@code request}
+     * ({@code GET /v1/admin/accounts/{accountId}}) answered {@code status}; the server's parts are optional.
+     */
+    public static Builder builder(int status, String operation, String request) {
+        return new Builder(status).operation(operation, request).requestUri(request);
+    }
+
+    /** A builder holding these details, to change some. */
+    public Builder toBuilder() {
+        return new Builder(status).reason(reason).operation(operation, request).errorCode(errorCode)
+                .serverMessage(serverMessage).serverDetails(serverDetails).requestUri(requestUri).timestamp(timestamp)
+                .validationErrors(validationErrors).retryAfterSeconds(retryAfterSeconds).body(body);
+    }
+
     /** Whether the operation is still to be named. */
     public boolean operationUnknown() {
         return UNKNOWN_OPERATION.equals(operation);
@@ -38,8 +53,7 @@ public record ErrorDetails(int status, String reason, String operation, String r
     /** These details for the named operation; a request URI that was only the placeholder becomes the template. */
     public ErrorDetails forOperation(String name, String template) {
         String uri = UNKNOWN_REQUEST.equals(requestUri) ? template : requestUri;
-        return new ErrorDetails(status, reason, name, template, errorCode, serverMessage, serverDetails, uri, timestamp,
-                validationErrors, retryAfterSeconds, body);
+        return toBuilder().operation(name, template).requestUri(uri).build();
     }
 
     String describe() {
@@ -61,5 +75,83 @@ public record ErrorDetails(int status, String reason, String operation, String r
             b.append("; ").append(e);
         }
         return b.toString();
+    }
+
+    /** The parts of {@link ErrorDetails}, by name. */
+    public static final class Builder {
+        private final int status;
+        private String reason;
+        private String operation = UNKNOWN_OPERATION;
+        private String request = UNKNOWN_REQUEST;
+        private String errorCode;
+        private String serverMessage;
+        private String serverDetails;
+        private String requestUri = UNKNOWN_REQUEST;
+        private String timestamp;
+        private List<ValidationError> validationErrors = List.of();
+        private long retryAfterSeconds = -1;
+        private String body;
+
+        private Builder(int status) {
+            this.status = status;
+        }
+
+        public Builder reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        /** The interface and method, and the method and path template. */
+        public Builder operation(String operation, String request) {
+            this.operation = operation;
+            this.request = request;
+            return this;
+        }
+
+        public Builder errorCode(String errorCode) {
+            this.errorCode = errorCode;
+            return this;
+        }
+
+        public Builder serverMessage(String serverMessage) {
+            this.serverMessage = serverMessage;
+            return this;
+        }
+
+        public Builder serverDetails(String serverDetails) {
+            this.serverDetails = serverDetails;
+            return this;
+        }
+
+        public Builder requestUri(String requestUri) {
+            this.requestUri = requestUri;
+            return this;
+        }
+
+        public Builder timestamp(String timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        public Builder validationErrors(List<ValidationError> validationErrors) {
+            this.validationErrors = validationErrors;
+            return this;
+        }
+
+        /** The {@code Retry-After} header in seconds; -1 (the default) when there is none. */
+        public Builder retryAfterSeconds(long seconds) {
+            this.retryAfterSeconds = seconds;
+            return this;
+        }
+
+        public Builder body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        public ErrorDetails build() {
+            return new ErrorDetails(status, reason, operation, request, errorCode, serverMessage, serverDetails,
+                    requestUri, timestamp, validationErrors, retryAfterSeconds, body);
+        }
     }
 }

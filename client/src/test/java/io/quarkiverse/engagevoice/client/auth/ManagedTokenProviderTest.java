@@ -124,8 +124,8 @@ class ManagedTokenProviderTest {
     @Test
     void aRefreshTokenTheServerRefusedIsNotPresentedAgain() {
         AccessCredential first = now(tokens.credential());
-        flow.failNextRefresh(new AuthenticationFailedException("scripted", "token refresh", "POST /refresh", 401,
-                "Unauthorized", "Invalid refresh token", null, -1, null, null));
+        flow.failNextRefresh(AuthenticationFailedException.builder("scripted", "token refresh")
+                .request("POST /refresh").status(401, "Unauthorized").serverMessage("Invalid refresh token").build());
         flow.failNextLogin(new IllegalStateException("down"));
         flow.failNextLogin(new IllegalStateException("down"));
 
@@ -144,8 +144,8 @@ class ManagedTokenProviderTest {
     @Test
     void aFailedLoginFailsEveryWaiterAndTheNextCallTriesAgain() {
         CompletableFuture<Void> hold = flow.holdNext();
-        flow.failNextLogin(new AuthenticationFailedException("scripted", "login", "POST /login", 401, "Unauthorized",
-                "Bad credentials", null, -1, null, null));
+        flow.failNextLogin(AuthenticationFailedException.builder("scripted", "login").request("POST /login")
+                .status(401, "Unauthorized").serverMessage("Bad credentials").build());
         CompletionStage<AccessCredential> a = tokens.credential();
         CompletionStage<AccessCredential> b = tokens.credential();
         hold.complete(null);

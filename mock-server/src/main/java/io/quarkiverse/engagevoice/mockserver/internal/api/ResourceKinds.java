@@ -1,63 +1,66 @@
 package io.quarkiverse.engagevoice.mockserver.internal.api;
 
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.data.ResourceTemplates;
 import io.quarkiverse.engagevoice.mockserver.internal.data.Table;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** The six admin resource kinds with their validation rules, nesting and representation. */
 public final class ResourceKinds {
 
     private static final Set<String> PERMISSIONS = Set.of("CREATE", "READ", "UPDATE", "DELETE", "REPORT");
 
-    public static final ResourceKind AGENT_GROUP = new ResourceKind(
-            "Agent group", "agentGroupId", data -> data.agentGroups, null,
-            now -> ResourceTemplates.agentGroup(), List.of("groupName"), Map.of(), null,
-            (data, row) -> deleteChildren(data.agents, row),
-            ResourceKinds::agentGroupView,
-            true);
+    public static final ResourceKind AGENT_GROUP = ResourceKind.of("Agent group", "agentGroupId",
+            data -> data.agentGroups, now -> ResourceTemplates.agentGroup())
+            .requiredText("groupName")
+            .onDelete((data, row) -> deleteChildren(data.agents, row))
+            .view(ResourceKinds::agentGroupView)
+            .build();
 
-    public static final ResourceKind AGENT = new ResourceKind(
-            "Agent", "agentId", data -> data.agents, AGENT_GROUP,
-            ResourceTemplates::agent, List.of("username", "firstName", "lastName"),
-            Map.of("agentType", Set.of("AGENT", "SUPERVISOR", "MULTI_USER", "MULTI_SUPERVISOR")),
-            "username", ResourceKind.NO_CASCADE, ResourceKind.View.COPY,
-            false); // getAgentList has no paging parameters
+    public static final ResourceKind AGENT = ResourceKind.of("Agent", "agentId", data -> data.agents,
+            ResourceTemplates::agent)
+            .nestedUnder(AGENT_GROUP)
+            .requiredText("username", "firstName", "lastName")
+            .allowed("agentType", Set.of("AGENT", "SUPERVISOR", "MULTI_USER", "MULTI_SUPERVISOR"))
+            .unique("username")
+            .unpaged() // getAgentList has no paging parameters
+            .build();
 
-    public static final ResourceKind GATE_GROUP = new ResourceKind(
-            "Gate group", "gateGroupId", data -> data.gateGroups, null,
-            ResourceTemplates::gateGroup, List.of("groupName"), Map.of(), null,
-            (data, row) -> deleteChildren(data.gates, row), ResourceKind.View.COPY,
-            true);
+    public static final ResourceKind GATE_GROUP = ResourceKind.of("Gate group", "gateGroupId",
+            data -> data.gateGroups, ResourceTemplates::gateGroup)
+            .requiredText("groupName")
+            .onDelete((data, row) -> deleteChildren(data.gates, row))
+            .build();
 
-    public static final ResourceKind GATE = new ResourceKind(
-            "Gate", "gateId", data -> data.gates, GATE_GROUP,
-            ResourceTemplates::gate, List.of("gateName"),
-            Map.of("requeueType", Set.of("ADVANCED", "RESTRICTED")), null,
-            ResourceKind.NO_CASCADE, ResourceKinds::gateView,
-            true);
+    public static final ResourceKind GATE = ResourceKind.of("Gate", "gateId", data -> data.gates,
+            ResourceTemplates::gate)
+            .nestedUnder(GATE_GROUP)
+            .requiredText("gateName")
+            .allowed("requeueType", Set.of("ADVANCED", "RESTRICTED"))
+            .view(ResourceKinds::gateView)
+            .build();
 
-    public static final ResourceKind DIAL_GROUP = new ResourceKind(
-            "Dial group", "dialGroupId", data -> data.dialGroups, null,
-            now -> ResourceTemplates.dialGroup(), List.of("dialGroupName", "dialMode"),
-            Map.of("dialMode", Set.of("PREVIEW", "CLICK_TO_TALK", "PREDICTIVE", "POWER", "TCPA_SAFE_MODE"),
-                    "hciEnabled", Set.of("DISABLED", "HCI_FETCH", "HCI_PACING")),
-            null, ResourceKinds::deleteCampaignsOf, ResourceKind.View.COPY,
-            true);
+    public static final ResourceKind DIAL_GROUP = ResourceKind.of("Dial group", "dialGroupId",
+            data -> data.dialGroups, now -> ResourceTemplates.dialGroup())
+            .requiredText("dialGroupName", "dialMode")
+            .allowed("dialMode", Set.of("PREVIEW", "CLICK_TO_TALK", "PREDICTIVE", "POWER", "TCPA_SAFE_MODE"))
+            .allowed("hciEnabled", Set.of("DISABLED", "HCI_FETCH", "HCI_PACING"))
+            .onDelete(ResourceKinds::deleteCampaignsOf)
+            .build();
 
-    public static final ResourceKind CAMPAIGN = new ResourceKind(
-            "Campaign", "campaignId", data -> data.campaigns, DIAL_GROUP,
-            ResourceTemplates::campaign, List.of("campaignName"),
-            Map.of("dncScrubOption", Set.of("DO_NOT_SCRUB", "INTERNAL_AND_NATIONAL", "INTERNAL_ONLY",
-                    "CELLULAR_AND_INTERNAL", "CELLULAR_ONLY")),
-            null, (data, row) -> data.leads.deleteCampaign(row.id()), ResourceKind.View.COPY,
-            true);
+    public static final ResourceKind CAMPAIGN = ResourceKind.of("Campaign", "campaignId", data -> data.campaigns,
+            ResourceTemplates::campaign)
+            .nestedUnder(DIAL_GROUP)
+            .requiredText("campaignName")
+            .allowed("dncScrubOption", Set.of("DO_NOT_SCRUB", "INTERNAL_AND_NATIONAL", "INTERNAL_ONLY",
+                    "CELLULAR_AND_INTERNAL", "CELLULAR_ONLY"))
+            .onDelete((data, row) -> data.leads.deleteCampaign(row.id()))
+            .build();
 
     private ResourceKinds() {
     }
