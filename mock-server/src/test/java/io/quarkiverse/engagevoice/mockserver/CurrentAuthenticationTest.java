@@ -4,10 +4,8 @@ import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,29 +19,14 @@ import java.util.List;
 class CurrentAuthenticationTest {
 
     private static final String ACCOUNTS = "/voice/api/v1/admin/accounts";
-    private static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
+    private static final Instant START = SimulatorFixture.START;
 
-    private static ManualClock clock;
-    private static EngageVoiceSimulator simulator;
-    private static TestHttp http;
+    @RegisterExtension
+    static final SimulatorFixture SIM = SimulatorFixture.current();
 
-    @BeforeAll
-    static void start() {
-        clock = new ManualClock(START);
-        simulator = EngageVoiceSimulator.builder().clock(clock).start();
-        http = new TestHttp(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void freshState() {
-        clock.set(START);
-        simulator.reset();
-    }
+    private final ManualClock clock = SIM.clock();
+    private final EngageVoiceSimulator simulator = SIM.simulator();
+    private final TestHttp http = SIM.http();
 
     @Test
     void jwtGrantAnswersARingCentralToken() {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,14 +18,9 @@ class FaultTest {
     private static final String SALES = "/voice/api/v1/admin/accounts/" + SALES_ACCOUNT_ID;
 
     @RegisterExtension
-    static EngageVoiceSimulatorExtension sim = EngageVoiceSimulatorExtension.builder().resetBeforeEach(true).build();
+    static final SimulatorFixture SIM = SimulatorFixture.current();
 
-    private TestHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new TestHttp(sim.simulator());
-    }
+    private final TestHttp http = SIM.http();
 
     private TestHttp.Response getAgentGroups() {
         return http.get(SALES + "/agentGroups").apiToken(API_TOKEN).send();
@@ -34,7 +28,7 @@ class FaultTest {
 
     @Test
     void statusRetryAfterAndBodyForTheNextMatchingRequestsThenUsedUp() {
-        sim.simulator().addFault(Fault.builder().method("GET")
+        SIM.simulator().addFault(Fault.builder().method("GET")
                 .pathPattern("/voice/api/v1/admin/accounts/*/agentGroups*")
                 .status(503).retryAfter("7").body("{\"message\":\"busy\"}", "application/json").times(2).build());
 
@@ -49,13 +43,13 @@ class FaultTest {
             assertThat(faulted.body()).isEqualTo("{\"message\":\"busy\"}");
         }
         assertThat(getAgentGroups().status()).isEqualTo(200);
-        assertThat(sim.simulator().journal()).hasSize(5);
+        assertThat(SIM.simulator().journal()).hasSize(5);
     }
 
     @Test
     void latencyDelaysANormalAnswer() {
         Duration latency = Duration.ofMillis(400);
-        sim.simulator().addFault(Fault.builder().pathPattern(SALES + "/agentGroups").latency(latency).build());
+        SIM.simulator().addFault(Fault.builder().pathPattern(SALES + "/agentGroups").latency(latency).build());
 
         long started = System.nanoTime();
         TestHttp.Response delayed = getAgentGroups();
@@ -64,12 +58,12 @@ class FaultTest {
         assertThat(delayed.status()).isEqualTo(200);
         assertThat(delayed.json()).hasSize(2);
         assertThat(elapsed).isGreaterThanOrEqualTo(latency);
-        assertThat(sim.simulator().journal()).hasSize(1);
+        assertThat(SIM.simulator().journal()).hasSize(1);
     }
 
     @Test
     void latencyCanPrecedeAFaultStatus() {
-        sim.simulator().addFault(Fault.builder().pathPattern("*").status(500).latency(Duration.ofMillis(200))
+        SIM.simulator().addFault(Fault.builder().pathPattern("*").status(500).latency(Duration.ofMillis(200))
                 .build());
 
         long started = System.nanoTime();
@@ -82,22 +76,22 @@ class FaultTest {
 
     @Test
     void droppedConnectionGetsNoAnswer() {
-        sim.simulator().addFault(Fault.builder().method("POST").pathPattern("/api/auth/*").dropConnection(true)
+        SIM.simulator().addFault(Fault.builder().method("POST").pathPattern("/api/auth/*").dropConnection(true)
                 .build());
 
-        IOException failure = new TestHttp(sim.simulator()).post("/api/auth/token/refresh")
+        IOException failure = new TestHttp(SIM.simulator()).post("/api/auth/token/refresh")
                 .form("refresh_token", "x").sendExpectingFailure();
 
         assertThat(failure).isNotNull();
-        assertThat(sim.simulator().journal()).hasSize(1);
-        TestHttp.Response afterwards = new TestHttp(sim.simulator()).post("/api/auth/token/refresh")
+        assertThat(SIM.simulator().journal()).hasSize(1);
+        TestHttp.Response afterwards = new TestHttp(SIM.simulator()).post("/api/auth/token/refresh")
                 .form("refresh_token", "x").send();
         assertThat(afterwards.status()).as("the fault was used up").isEqualTo(401);
     }
 
     @Test
     void regexPatternsMatchTheWholePath() {
-        sim.simulator().addFault(Fault.builder().pathPattern("regex:/voice/api/v1/admin/accounts/\\d+/dialGroups")
+        SIM.simulator().addFault(Fault.builder().pathPattern("regex:/voice/api/v1/admin/accounts/\\d+/dialGroups")
                 .status(502).times(3).build());
 
         assertThat(http.get(SALES + "/dialGroups/5101").apiToken(API_TOKEN).send().status()).isEqualTo(200);
@@ -143,11 +137,11 @@ class FaultTest {
     @Test
     void resetOverHttpRestoresDataAndClearsJournalAndFaults() {
         http.delete(SALES + "/agentGroups/1101").apiToken(API_TOKEN).send();
-        sim.simulator().addFault(Fault.builder().pathPattern("/never").status(500).build());
+        SIM.simulator().addFault(Fault.builder().pathPattern("/never").status(500).build());
 
         assertThat(http.post("/__admin/reset").send().status()).isEqualTo(204);
 
-        assertThat(sim.simulator().journal()).isEmpty();
+        assertThat(SIM.simulator().journal()).isEmpty();
         assertThat(http.get("/__admin/faults").send().json()).isEmpty();
         assertThat(http.get(SALES + "/agentGroups/1101").apiToken(API_TOKEN).send().status()).isEqualTo(200);
     }

@@ -5,10 +5,8 @@ import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.SALES_A
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,29 +15,14 @@ import java.util.Map;
 /** The request journal: what arrived, exactly as it arrived. */
 class JournalTest {
 
-    private static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
+    private static final Instant START = SimulatorFixture.START;
     private static final String SALES = "/voice/api/v1/admin/accounts/" + SALES_ACCOUNT_ID;
 
-    private static ManualClock clock;
-    private static EngageVoiceSimulator simulator;
-    private static TestHttp http;
+    @RegisterExtension
+    static final SimulatorFixture SIM = SimulatorFixture.current();
 
-    @BeforeAll
-    static void start() {
-        clock = new ManualClock(START);
-        simulator = EngageVoiceSimulator.builder().clock(clock).start();
-        http = new TestHttp(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void freshState() {
-        simulator.reset();
-    }
+    private final EngageVoiceSimulator simulator = SIM.simulator();
+    private final TestHttp http = SIM.http();
 
     @Test
     void keepsTheRawPercentEncodedPath() {

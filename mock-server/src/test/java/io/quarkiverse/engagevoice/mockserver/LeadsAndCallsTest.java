@@ -6,7 +6,6 @@ import static io.quarkiverse.engagevoice.mockserver.SimulatorSeed.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,14 +18,9 @@ class LeadsAndCallsTest {
     private static final String SALES = "/voice/api/v1/admin/accounts/" + SALES_ACCOUNT_ID;
 
     @RegisterExtension
-    static EngageVoiceSimulatorExtension sim = EngageVoiceSimulatorExtension.builder().resetBeforeEach(true).build();
+    static final SimulatorFixture SIM = SimulatorFixture.current();
 
-    private TestHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new TestHttp(sim.simulator());
-    }
+    private final TestHttp http = SIM.http();
 
     private TestHttp.Response search(String query, String criteria) {
         return http.post(SALES + "/campaignLeads/leadSearch" + query).apiToken(API_TOKEN).json(criteria).send();

@@ -4,43 +4,24 @@ import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /** The legacy layout: API under /api, form login, X-Auth-Token with a sliding expiry. */
 class LegacyAuthenticationTest {
 
     private static final String ACCOUNTS = "/api/v1/admin/accounts";
-    private static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
 
-    private static ManualClock clock;
-    private static EngageVoiceSimulator simulator;
-    private static TestHttp http;
+    @RegisterExtension
+    static final SimulatorFixture SIM = SimulatorFixture.legacy();
 
-    @BeforeAll
-    static void start() {
-        clock = new ManualClock(START);
-        simulator = EngageVoiceSimulator.builder().legacy(true).clock(clock).start();
-        http = new TestHttp(simulator);
-    }
+    private final ManualClock clock = SIM.clock();
+    private final EngageVoiceSimulator simulator = SIM.simulator();
+    private final TestHttp http = SIM.http();
 
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void freshState() {
-        clock.set(START);
-        simulator.reset();
-    }
-
-    private static String login(boolean stayLoggedIn) {
+    private String login(boolean stayLoggedIn) {
         TestHttp.Response response = http.post("/api/v1/auth/login")
                 .form("username", LEGACY_USERNAME, "password", LEGACY_PASSWORD, "stayLoggedIn",
                         String.valueOf(stayLoggedIn))

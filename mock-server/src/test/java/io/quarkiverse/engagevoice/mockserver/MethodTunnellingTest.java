@@ -3,7 +3,6 @@ package io.quarkiverse.engagevoice.mockserver;
 import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.API_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,14 +15,9 @@ class MethodTunnellingTest {
             + "/agentGroups/" + SimulatorSeed.SALES_AGENT_GROUP_ID;
 
     @RegisterExtension
-    static EngageVoiceSimulatorExtension sim = EngageVoiceSimulatorExtension.builder().resetBeforeEach(true).build();
+    static final SimulatorFixture SIM = SimulatorFixture.current();
 
-    private TestHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new TestHttp(sim.simulator());
-    }
+    private final TestHttp http = SIM.http();
 
     @Test
     void overrideHeaderTurnsAPostIntoAPut() {
@@ -44,7 +38,7 @@ class MethodTunnellingTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(http.get(GROUP).apiToken(API_TOKEN).send().status()).isEqualTo(404);
-        assertThat(sim.simulator().journal().get(0).effectiveMethod()).isEqualTo("DELETE");
+        assertThat(SIM.simulator().journal().get(0).effectiveMethod()).isEqualTo("DELETE");
     }
 
     @Test
@@ -67,7 +61,7 @@ class MethodTunnellingTest {
         assertThat(response.json().get("requestUri").asText()).endsWith(" - POST");
         assertThat(http.get(GROUP).apiToken(API_TOKEN).send().json().get("groupName").asText())
                 .isEqualTo("Sales Agents");
-        assertThat(sim.simulator().journal().get(0).effectiveMethod()).isEqualTo("POST");
+        assertThat(SIM.simulator().journal().get(0).effectiveMethod()).isEqualTo("POST");
     }
 
     @Test
@@ -86,7 +80,7 @@ class MethodTunnellingTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(http.get(GROUP).apiToken(API_TOKEN).send().status()).isEqualTo(200);
-        assertThat(sim.simulator().journal().get(0).effectiveMethod()).isEqualTo("GET");
+        assertThat(SIM.simulator().journal().get(0).effectiveMethod()).isEqualTo("GET");
     }
 
     @Test
@@ -98,7 +92,7 @@ class MethodTunnellingTest {
     }
 
     private RecordedRequest last() {
-        List<RecordedRequest> journal = sim.simulator().journal();
+        List<RecordedRequest> journal = SIM.simulator().journal();
         return journal.stream().filter(r -> r.method().equals("POST")).reduce((a, b) -> b).orElseThrow();
     }
 }

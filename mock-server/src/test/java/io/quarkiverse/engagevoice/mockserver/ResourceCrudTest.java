@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,14 +20,9 @@ class ResourceCrudTest {
     private static final String SALES = "/voice/api/v1/admin/accounts/" + SALES_ACCOUNT_ID;
 
     @RegisterExtension
-    static EngageVoiceSimulatorExtension sim = EngageVoiceSimulatorExtension.builder().resetBeforeEach(true).build();
+    static final SimulatorFixture SIM = SimulatorFixture.current();
 
-    private TestHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new TestHttp(sim.simulator());
-    }
+    private final TestHttp http = SIM.http();
 
     private TestHttp.Response get(String path) {
         return http.get(path).apiToken(API_TOKEN).send();

@@ -304,8 +304,9 @@ public abstract class WireContract {
 
     @Test
     void unknownPropertiesSurviveAGetModifyPutRoundTrip() throws Exception {
-        String original = "{\"agentGroupId\":7,\"groupName\":\"Day\",\"isDefault\":true,"
-                + "\"permissions\":[\"VIEW\"],\"futureSetting\":{\"depth\":2,\"tags\":[\"a\",\"b\"]}}";
+        String original = """
+                {"agentGroupId":7,"groupName":"Day","isDefault":true,\
+                "permissions":["VIEW"],"futureSetting":{"depth":2,"tags":["a","b"]}}""";
         server().enqueue(Answer.json(200, original));
         AgentGroup group = api(Variant.CURRENT, AgentGroupsApi.class).get("1001", 7);
         group.setGroupName("Evening");
@@ -335,10 +336,11 @@ public abstract class WireContract {
 
     @Test
     void badRequestCarriesTheValidationErrors() {
-        server().enqueue(Answer.json(400, "{\"errorCode\":\"VALIDATION\",\"generalMessage\":\"Invalid agent group\","
-                + "\"details\":\"groupName is required\",\"requestUri\":\"/voice/api/v1/admin/accounts/1001/agentGroups\","
-                + "\"timestamp\":1588948847000,\"validationErrors\":[{\"attributeName\":\"groupName\","
-                + "\"message\":\"must not be blank\",\"value\":\"\"}]}"));
+        server().enqueue(Answer.json(400, """
+                {"errorCode":"VALIDATION","generalMessage":"Invalid agent group",\
+                "details":"groupName is required","requestUri":"/voice/api/v1/admin/accounts/1001/agentGroups",\
+                "timestamp":1588948847000,"validationErrors":[{"attributeName":"groupName",\
+                "message":"must not be blank","value":""}]}"""));
 
         InvalidRequestException e = (InvalidRequestException) catchThrowable(
                 () -> api(Variant.CURRENT, AgentGroupsApi.class).create("1001", new AgentGroup()));
@@ -425,8 +427,9 @@ public abstract class WireContract {
     @Test
     void leadsAreLoadedSearchedAndCounted() throws Exception {
         server().enqueue(Answer.json(200, "{\"leadsSupplied\":2,\"leadsInserted\":2,\"processingStatus\":\"DEFAULT_NOT_A_FAILURE\"}"));
-        server().enqueue(Answer.json(200, "[{\"leadId\":9,\"externId\":\"ext-1\",\"leadState\":\"READY\","
-                + "\"loadedDts\":\"2020-05-08T14:40:47.000+0000\"}]"));
+        server().enqueue(Answer.json(200, """
+                [{"leadId":9,"externId":"ext-1","leadState":"READY",\
+                "loadedDts":"2020-05-08T14:40:47.000+0000"}]"""));
         server().enqueue(Answer.json(200, "2"));
         CampaignLeadsApi leads = api(Variant.CURRENT, CampaignLeadsApi.class);
 
@@ -447,11 +450,12 @@ public abstract class WireContract {
                 "POST /voice/api/v1/admin/accounts/1001/campaigns/42/leadLoader/direct",
                 "POST /voice/api/v1/admin/accounts/1001/campaignLeads/leadSearch?page=0&maxRows=50",
                 "POST /voice/api/v1/admin/accounts/1001/campaignLeads/leadSearch?count=true");
-        assertThat(JSON.readTree(requests.get(0).body())).isEqualTo(JSON.readTree("{\"description\":\"Spring list\","
-                + "\"duplicateHandling\":\"RETAIN_ALL\",\"listState\":\"ACTIVE\",\"timeZoneOption\":\"NPA_NXX\","
-                + "\"uploadLeads\":[{\"externId\":\"ext-1\",\"leadPhone\":\"5551230001\",\"firstName\":\"Ada\","
-                + "\"lastName\":\"Lovelace\"},{\"externId\":\"ext-2\",\"leadPhone\":\"5551230002\","
-                + "\"firstName\":\"Alan\",\"lastName\":\"Turing\"}]}"));
+        assertThat(JSON.readTree(requests.get(0).body())).isEqualTo(JSON.readTree("""
+                {"description":"Spring list",\
+                "duplicateHandling":"RETAIN_ALL","listState":"ACTIVE","timeZoneOption":"NPA_NXX",\
+                "uploadLeads":[{"externId":"ext-1","leadPhone":"5551230001","firstName":"Ada",\
+                "lastName":"Lovelace"},{"externId":"ext-2","leadPhone":"5551230002",\
+                "firstName":"Alan","lastName":"Turing"}]}"""));
         assertThat(JSON.readTree(requests.get(2).body())).isEqualTo(JSON.readTree("{\"campaignIds\":[42]}"));
         assertThat(requests.get(0).header("Content-Type")).startsWith("application/json");
     }
