@@ -26,6 +26,7 @@ import io.quarkiverse.engagevoice.client.api.auth.RingCentralOAuthApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
 import io.quarkiverse.engagevoice.client.internal.Closing;
+import io.quarkiverse.engagevoice.client.internal.ModelJson;
 import io.quarkiverse.engagevoice.client.internal.UserAgentFilter;
 
 /**
@@ -121,6 +122,7 @@ public final class AuthEndpoints {
                 .followRedirects(false)
                 .property(DISABLE_DEFAULT_MAPPER, Boolean.TRUE)
                 .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
+                .register(ModelJson.provider(), ModelJson.PRIORITY)
                 .build(type);
     }
 
