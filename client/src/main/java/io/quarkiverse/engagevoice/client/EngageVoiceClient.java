@@ -24,6 +24,7 @@ import io.quarkiverse.engagevoice.client.error.ErrorResponseMapper;
 import io.quarkiverse.engagevoice.client.internal.AuthenticationFilter;
 import io.quarkiverse.engagevoice.client.internal.MethodOverrideFilter;
 import io.quarkiverse.engagevoice.client.internal.RequestPathFilter;
+import io.quarkiverse.engagevoice.client.internal.ModelJson;
 import io.quarkiverse.engagevoice.client.internal.UnauthorizedReplay;
 import io.quarkiverse.engagevoice.client.internal.http.Closing;
 import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
@@ -105,6 +106,7 @@ public final class EngageVoiceClient implements AutoCloseable {
                 .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
                 .register(new MethodOverrideFilter(methodOverride), MethodOverrideFilter.PRIORITY)
                 .register(new ErrorResponseMapper(), 100)
+                .register(ModelJson.provider(), ModelJson.PRIORITY)
                 .build(type);
     }
 

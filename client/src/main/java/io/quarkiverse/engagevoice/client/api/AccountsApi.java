@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkiverse.engagevoice.client.model.Account;
 
 /** Accounts visible to the authenticated user. */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AccountsApi {
 
     /** {@code getAllAccounts}: the main account and its sub-accounts. */
     @GET
+    @Path("/v1/admin/accounts")
     List<Account> list();
 }

@@ -19,7 +19,6 @@ import io.quarkiverse.engagevoice.client.model.ProductType;
  * Calls in progress on an account, and call control. {@code accountId} may be {@code ~}: the account the client works
  * on. Documented limit: 120 requests per minute. A call is named by its {@code uii}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ActiveCallsApi {
 
@@ -36,7 +35,7 @@ public interface ActiveCallsApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/activeCalls/list")
+    @Path("/v1/admin/accounts/{accountId}/activeCalls/list")
     List<ActiveCall> list(@PathParam("accountId") String accountId, @QueryParam("product") ProductType product,
             @QueryParam("productId") Integer productId, @QueryParam("externalId") String externalId,
             @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows);
@@ -53,7 +52,7 @@ public interface ActiveCallsApi {
 
     /** {@code hangupCall}: terminates the call; whether the server did. */
     @POST
-    @Path("/{accountId}/activeCalls/{uii}/hangupCall")
+    @Path("/v1/admin/accounts/{accountId}/activeCalls/{uii}/hangupCall")
     @Produces({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
     boolean hangupCall(@PathParam("accountId") String accountId, @PathParam("uii") String uii);
 
@@ -68,7 +67,7 @@ public interface ActiveCallsApi {
      * @param notes agent notes, {@code null} for none (not sent)
      */
     @POST
-    @Path("/{accountId}/activeCalls/{uii}/dispositionCall")
+    @Path("/v1/admin/accounts/{accountId}/activeCalls/{uii}/dispositionCall")
     @Produces({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
     boolean dispositionCall(@PathParam("accountId") String accountId, @PathParam("uii") String uii,
             @QueryParam("disposition") String disposition, @QueryParam("callback") boolean callback,

@@ -18,7 +18,6 @@ import io.quarkiverse.engagevoice.client.model.AgentGroup;
 /**
  * Agent groups of an account. {@code accountId} may be {@code ~}: the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AgentGroupsApi {
 
@@ -29,7 +28,7 @@ public interface AgentGroupsApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/agentGroups")
+    @Path("/v1/admin/accounts/{accountId}/agentGroups")
     List<AgentGroup> list(@PathParam("accountId") String accountId, @QueryParam("page") Integer page,
             @QueryParam("maxRows") Integer maxRows);
 
@@ -40,25 +39,25 @@ public interface AgentGroupsApi {
 
     /** {@code getAgentGroup}. */
     @GET
-    @Path("/{accountId}/agentGroups/{agentGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/agentGroups/{agentGroupId}")
     AgentGroup get(@PathParam("accountId") String accountId, @PathParam("agentGroupId") int agentGroupId);
 
     /** {@code createAgentGroup}: the answer holds the new {@code agentGroupId}. */
     @POST
-    @Path("/{accountId}/agentGroups")
+    @Path("/v1/admin/accounts/{accountId}/agentGroups")
     @Consumes(MediaType.APPLICATION_JSON)
     AgentGroup create(@PathParam("accountId") String accountId, AgentGroup group);
 
     /** {@code updateAgentGroup}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/agentGroups/{agentGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/agentGroups/{agentGroupId}")
     @Consumes(MediaType.APPLICATION_JSON)
     AgentGroup update(@PathParam("accountId") String accountId, @PathParam("agentGroupId") int agentGroupId,
             AgentGroup changes);
 
     /** {@code deleteAgentGroup}: whether the server deleted it. */
     @DELETE
-    @Path("/{accountId}/agentGroups/{agentGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/agentGroups/{agentGroupId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("agentGroupId") int agentGroupId);
 }

@@ -23,20 +23,19 @@ import io.quarkiverse.engagevoice.client.model.LeadSearchResult;
  * Campaign leads: direct loads, searches and lead actions. {@code accountId} may be {@code ~}. Mind the documented
  * limits: lead loads and lead actions 30 per 10 s, searches 15 per 10 s (90 with {@code count}).
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface CampaignLeadsApi {
 
     /** {@code loadDirectLeads}: loads leads into a campaign as a new list. */
     @POST
-    @Path("/{accountId}/campaigns/{campaignId}/leadLoader/direct")
+    @Path("/v1/admin/accounts/{accountId}/campaigns/{campaignId}/leadLoader/direct")
     LeadLoadResult loadDirect(@PathParam("accountId") String accountId, @PathParam("campaignId") int campaignId,
             LeadLoadRequest request);
 
     /** {@code searchForCampaignLeads}: one page of the leads matching {@code criteria}. */
     @POST
-    @Path("/{accountId}/campaignLeads/leadSearch")
+    @Path("/v1/admin/accounts/{accountId}/campaignLeads/leadSearch")
     List<LeadSearchResult> search(@PathParam("accountId") String accountId, @QueryParam("page") Integer page,
             @QueryParam("maxRows") Integer maxRows, LeadSearchCriteria criteria);
 
@@ -45,7 +44,7 @@ public interface CampaignLeadsApi {
      * {@link #count(String, LeadSearchCriteria)}; {@code count} must be {@code true} for this answer.
      */
     @POST
-    @Path("/{accountId}/campaignLeads/leadSearch")
+    @Path("/v1/admin/accounts/{accountId}/campaignLeads/leadSearch")
     long count(@PathParam("accountId") String accountId, @QueryParam("count") boolean count,
             LeadSearchCriteria criteria);
 
@@ -59,7 +58,7 @@ public interface CampaignLeadsApi {
      * {@code campaignLeadSearchCriteria}, with the request's {@code leadActionParams} for the actions that take some.
      */
     @PUT
-    @Path("/{accountId}/campaignLeads/actions")
+    @Path("/v1/admin/accounts/{accountId}/campaignLeads/actions")
     LeadActionResult performAction(@PathParam("accountId") String accountId,
             @QueryParam("leadAction") LeadAction leadAction, LeadActionRequest request);
 

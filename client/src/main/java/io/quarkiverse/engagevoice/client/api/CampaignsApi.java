@@ -16,13 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkiverse.engagevoice.client.model.Campaign;
 
 /** Campaigns of a dial group. {@code accountId} may be {@code ~}. */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CampaignsApi {
 
     /** {@code getCampaignList}. */
     @GET
-    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}/campaigns")
     List<Campaign> list(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
             @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows);
 
@@ -33,27 +32,27 @@ public interface CampaignsApi {
 
     /** {@code getCampaign}. */
     @GET
-    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}")
     Campaign get(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
             @PathParam("campaignId") int campaignId);
 
     /** {@code createCampaign}: the answer holds the new {@code campaignId}. */
     @POST
-    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}/campaigns")
     @Consumes(MediaType.APPLICATION_JSON)
     Campaign create(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
             Campaign campaign);
 
     /** {@code updateCampaign}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}")
     @Consumes(MediaType.APPLICATION_JSON)
     Campaign update(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
             @PathParam("campaignId") int campaignId, Campaign changes);
 
     /** {@code deleteCampaign}: whether the server deleted it, with its leads. */
     @DELETE
-    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
             @PathParam("campaignId") int campaignId);

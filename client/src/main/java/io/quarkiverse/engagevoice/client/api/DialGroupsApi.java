@@ -16,13 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkiverse.engagevoice.client.model.DialGroup;
 
 /** Outbound dial groups of an account. {@code accountId} may be {@code ~}. */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface DialGroupsApi {
 
     /** {@code getDialGroupListByAccount}. */
     @GET
-    @Path("/{accountId}/dialGroups")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups")
     List<DialGroup> list(@PathParam("accountId") String accountId, @QueryParam("page") Integer page,
             @QueryParam("maxRows") Integer maxRows);
 
@@ -33,25 +32,25 @@ public interface DialGroupsApi {
 
     /** {@code getDialGroup}. */
     @GET
-    @Path("/{accountId}/dialGroups/{dialGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}")
     DialGroup get(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId);
 
     /** {@code createDialGroup}: the answer holds the new {@code dialGroupId}. */
     @POST
-    @Path("/{accountId}/dialGroups")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups")
     @Consumes(MediaType.APPLICATION_JSON)
     DialGroup create(@PathParam("accountId") String accountId, DialGroup group);
 
     /** {@code updateDialGroup}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/dialGroups/{dialGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}")
     @Consumes(MediaType.APPLICATION_JSON)
     DialGroup update(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
             DialGroup changes);
 
     /** {@code deleteDialGroup}: whether the server deleted it, with its campaigns. */
     @DELETE
-    @Path("/{accountId}/dialGroups/{dialGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId);
 }

@@ -20,7 +20,6 @@ import io.quarkiverse.engagevoice.client.model.GateGroup;
  * works on. The list and create operations are missing from the current OpenAPI file; the older
  * {@code engage-voice-openapi3-all.json} has them.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateGroupsApi {
 
@@ -31,7 +30,7 @@ public interface GateGroupsApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/gateGroups")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups")
     List<GateGroup> list(@PathParam("accountId") String accountId, @QueryParam("page") Integer page,
             @QueryParam("maxRows") Integer maxRows);
 
@@ -42,25 +41,25 @@ public interface GateGroupsApi {
 
     /** {@code getGateGroup}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}")
     GateGroup get(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId);
 
     /** {@code createGateGroup}: the answer holds the new {@code gateGroupId}. */
     @POST
-    @Path("/{accountId}/gateGroups")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups")
     @Consumes(MediaType.APPLICATION_JSON)
     GateGroup create(@PathParam("accountId") String accountId, GateGroup group);
 
     /** {@code updateGateGroup}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}")
     @Consumes(MediaType.APPLICATION_JSON)
     GateGroup update(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             GateGroup changes);
 
     /** {@code deleteGateGroup}: whether the server deleted it, with its queues. */
     @DELETE
-    @Path("/{accountId}/gateGroups/{gateGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId);
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkiverse.engagevoice.client.model.Gate;
 
 /** Queues (the API's gates) of a queue group. {@code accountId} may be {@code ~}: the account the client works on. */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GatesApi {
 
@@ -27,7 +26,7 @@ public interface GatesApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates")
     List<Gate> list(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows);
 
@@ -38,26 +37,26 @@ public interface GatesApi {
 
     /** {@code getGate}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}")
     Gate get(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId);
 
     /** {@code createGate}: the answer holds the new {@code gateId}. */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates")
     @Consumes(MediaType.APPLICATION_JSON)
     Gate create(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId, Gate gate);
 
     /** {@code updateGate}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}")
     @Consumes(MediaType.APPLICATION_JSON)
     Gate update(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, Gate changes);
 
     /** {@code deleteGate}: whether the server deleted it. */
     @DELETE
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId);

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkiverse.engagevoice.client.model.User;
 
 /** Admin users. */
-@Path("/v1/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 public interface UsersApi {
 
@@ -24,6 +23,7 @@ public interface UsersApi {
      * @param flatten a flat list instead of a tree of {@code children}; {@code null} leaves the server's default
      */
     @GET
+    @Path("/v1/admin/users")
     List<User> list(@QueryParam("activeOnly") Boolean activeOnly, @QueryParam("flatten") Boolean flatten);
 
     /** {@code listAllUsers} with the server's defaults. */
@@ -40,6 +40,7 @@ public interface UsersApi {
      * @param isSSO whether the user signs in by single sign-on, {@code null} for the server's default {@code false}
      */
     @POST
+    @Path("/v1/admin/users")
     @Consumes(MediaType.APPLICATION_JSON)
     User create(@QueryParam("parentUserId") Integer parentUserId, @QueryParam("returnUri") String returnUri,
             @QueryParam("isSSO") Boolean isSSO, User user);

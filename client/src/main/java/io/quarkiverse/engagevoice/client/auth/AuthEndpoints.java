@@ -27,6 +27,7 @@ import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
 import io.quarkiverse.engagevoice.client.internal.http.Closing;
 import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
+import io.quarkiverse.engagevoice.client.internal.ModelJson;
 
 /**
  * The HTTP side of the login flows: Rest Clients for the authentication endpoints (built lazily, from the same
@@ -121,6 +122,7 @@ public final class AuthEndpoints {
                 .followRedirects(false)
                 .property(DISABLE_DEFAULT_MAPPER, Boolean.TRUE)
                 .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
+                .register(ModelJson.provider(), ModelJson.PRIORITY)
                 .build(type);
     }
 

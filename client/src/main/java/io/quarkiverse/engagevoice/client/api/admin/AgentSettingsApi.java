@@ -17,7 +17,6 @@ import io.quarkiverse.engagevoice.client.model.Agent;
  * to queues is in {@link io.quarkiverse.engagevoice.client.api.queues.GateAgentsApi}. {@code accountId} may be
  * {@code ~}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AgentSettingsApi {
 
@@ -26,7 +25,7 @@ public interface AgentSettingsApi {
      * non-null properties are sent. The answer is the updated agents.
      */
     @PUT
-    @Path("/{accountId}/agentGroups/{agentGroupId}/agents")
+    @Path("/v1/admin/accounts/{accountId}/agentGroups/{agentGroupId}/agents")
     @Consumes(MediaType.APPLICATION_JSON)
     List<Agent> updateAll(@PathParam("accountId") String accountId, @PathParam("agentGroupId") int agentGroupId,
             List<Agent> agents);

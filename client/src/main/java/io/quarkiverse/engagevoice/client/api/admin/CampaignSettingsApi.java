@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkiverse.engagevoice.client.api.CampaignsApi;
 
 /** The campaign operations {@link CampaignsApi} lacks. {@code accountId} may be {@code ~}. */
-@Path("/v1/admin/accounts")
 public interface CampaignSettingsApi {
 
     /**
@@ -17,7 +16,7 @@ public interface CampaignSettingsApi {
      * and leads; whether the server did.
      */
     @POST
-    @Path("/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}/clearCache")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}/campaigns/{campaignId}/clearCache")
     @Produces({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
     boolean clearCache(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
             @PathParam("campaignId") int campaignId);

@@ -11,12 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkiverse.engagevoice.client.model.admin.Country;
 
 /** The countries the system can dial. {@code accountId} may be {@code ~}. */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CountriesApi {
 
     /** {@code getCountryList}. */
     @GET
-    @Path("/{accountId}/countries/available")
+    @Path("/v1/admin/accounts/{accountId}/countries/available")
     List<Country> list(@PathParam("accountId") String accountId);
 }

@@ -20,7 +20,6 @@ import io.quarkiverse.engagevoice.client.model.admin.DialGroupWithCampaigns;
  * The dial group operations {@link DialGroupsApi} lacks: the listing with campaigns and the agents assigned to a dial
  * group. {@code accountId} may be {@code ~}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface DialGroupSettingsApi {
 
@@ -34,7 +33,7 @@ public interface DialGroupSettingsApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/dialGroups/withChildren")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/withChildren")
     List<DialGroupWithCampaigns> listWithCampaigns(@PathParam("accountId") String accountId,
             @QueryParam("includePermissions") Boolean includePermissions, @QueryParam("page") Integer page,
             @QueryParam("maxRows") Integer maxRows);
@@ -51,7 +50,7 @@ public interface DialGroupSettingsApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/dialGroups/{dialGroupId}/assignedAgents")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}/assignedAgents")
     List<Agent> listAssignedAgents(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
             @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows);
 
@@ -62,7 +61,7 @@ public interface DialGroupSettingsApi {
 
     /** {@code assignAgentsToDialGroups}: assigns the agents of {@code members}; the agents the server answers. */
     @PUT
-    @Path("/{accountId}/dialGroups/{dialGroupId}/assignAgents")
+    @Path("/v1/admin/accounts/{accountId}/dialGroups/{dialGroupId}/assignAgents")
     @Consumes(MediaType.APPLICATION_JSON)
     List<Agent> assignAgents(@PathParam("accountId") String accountId, @PathParam("dialGroupId") int dialGroupId,
             List<AgentDialGroupMember> members);

@@ -20,7 +20,6 @@ import io.quarkiverse.engagevoice.client.model.admin.LeadListProcessRequest;
  * objects go through {@link CampaignLeadsApi#loadDirect}.) {@code accountId} may be {@code ~}. Documented limits:
  * preview 12 per 30 s and 18 per 60 s, process 9 per 3 s and 30 per 30 s.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface LeadLoaderApi {
 
@@ -33,7 +32,7 @@ public interface LeadLoaderApi {
      * @param quoteCharacter the quote character of a delimited file, {@code null} for the server's default (not sent)
      */
     @POST
-    @Path("/{accountId}/campaigns/{campaignId}/leadLoader/preview")
+    @Path("/v1/admin/accounts/{accountId}/campaigns/{campaignId}/leadLoader/preview")
     @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     LeadListPreview preview(@PathParam("accountId") String accountId, @PathParam("campaignId") int campaignId,
             @QueryParam("fileType") LeadFileType fileType, @QueryParam("quoteCharacter") String quoteCharacter,
@@ -53,7 +52,7 @@ public interface LeadLoaderApi {
 
     /** {@code loadList}: loads the upload named by the request's {@code transactionId} (the server answers 201/202). */
     @POST
-    @Path("/{accountId}/campaigns/{campaignId}/leadLoader/process")
+    @Path("/v1/admin/accounts/{accountId}/campaigns/{campaignId}/leadLoader/process")
     @Consumes(MediaType.APPLICATION_JSON)
     void process(@PathParam("accountId") String accountId, @PathParam("campaignId") int campaignId,
             LeadListProcessRequest request);

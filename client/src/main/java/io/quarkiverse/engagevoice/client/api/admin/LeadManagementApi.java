@@ -21,7 +21,6 @@ import io.quarkiverse.engagevoice.client.model.admin.TimezoneOption;
  * The lead operations {@link CampaignLeadsApi} lacks: changing one lead, and the account's lead states and system
  * dispositions. {@code accountId} may be {@code ~}. Documented limit for lead changes: 12 per 3 s and 150 per 60 s.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface LeadManagementApi {
 
@@ -30,12 +29,12 @@ public interface LeadManagementApi {
      * since some hold a hyphen.
      */
     @GET
-    @Path("/{accountId}/campaignLeads/leadStates")
+    @Path("/v1/admin/accounts/{accountId}/campaignLeads/leadStates")
     List<String> leadStates(@PathParam("accountId") String accountId);
 
     /** {@code getSystemDispositions}: the names of the system dispositions ({@code ANSWER}, {@code BUSY}, ...). */
     @GET
-    @Path("/{accountId}/campaignLeads/systemDispositions")
+    @Path("/v1/admin/accounts/{accountId}/campaignLeads/systemDispositions")
     List<String> systemDispositions(@PathParam("accountId") String accountId);
 
     /**
@@ -48,7 +47,7 @@ public interface LeadManagementApi {
      * @param duplicateHandling what to do with duplicates, the server's default being {@code RETAIN_ALL}
      */
     @PATCH
-    @Path("/{accountId}/campaignLeads/{leadId}")
+    @Path("/v1/admin/accounts/{accountId}/campaignLeads/{leadId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CampaignLead patch(@PathParam("accountId") String accountId, @PathParam("leadId") int leadId,
             @QueryParam("campaignId") int campaignId, @QueryParam("listId") Integer listId,
@@ -65,7 +64,7 @@ public interface LeadManagementApi {
      * {@link #patch} to change some). The query parameters are those of {@link #patch}.
      */
     @PUT
-    @Path("/{accountId}/campaignLeads/{leadId}")
+    @Path("/v1/admin/accounts/{accountId}/campaignLeads/{leadId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CampaignLead replace(@PathParam("accountId") String accountId, @PathParam("leadId") int leadId,
             @QueryParam("campaignId") int campaignId, @QueryParam("listId") Integer listId,

@@ -19,18 +19,17 @@ import io.quarkiverse.engagevoice.client.model.admin.PersonaPhoneConfig;
  * calling preferences of campaigns use. {@code accountId} may be {@code ~}. Create and update answer the account's
  * whole list.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface PersonaPhonesApi {
 
     /** {@code fetchPersonaPhoneConfig}. */
     @GET
-    @Path("/{accountId}/persona-phone-config")
+    @Path("/v1/admin/accounts/{accountId}/persona-phone-config")
     List<PersonaPhoneConfig> list(@PathParam("accountId") String accountId);
 
     /** {@code createPersonaPhoneConfig}: the account's persona phones, the new one included. */
     @POST
-    @Path("/{accountId}/persona-phone-config")
+    @Path("/v1/admin/accounts/{accountId}/persona-phone-config")
     @Consumes(MediaType.APPLICATION_JSON)
     List<PersonaPhoneConfig> create(@PathParam("accountId") String accountId, PersonaPhoneConfig config);
 
@@ -39,17 +38,17 @@ public interface PersonaPhonesApi {
      * persona phones after the change.
      */
     @PUT
-    @Path("/{accountId}/persona-phone-config")
+    @Path("/v1/admin/accounts/{accountId}/persona-phone-config")
     @Consumes(MediaType.APPLICATION_JSON)
     List<PersonaPhoneConfig> update(@PathParam("accountId") String accountId, PersonaPhoneConfig config);
 
     /** {@code deletePersonaPhoneConfig} (the server answers 204). */
     @DELETE
-    @Path("/{accountId}/persona-phone-config/{phoneId}")
+    @Path("/v1/admin/accounts/{accountId}/persona-phone-config/{phoneId}")
     void delete(@PathParam("accountId") String accountId, @PathParam("phoneId") int phoneId);
 
     /** {@code getCampaignsUsingPhoneId}: the names of the campaigns whose calling preferences use the phone. */
     @GET
-    @Path("/{accountId}/persona-phone-config/active-campaigns/{phoneId}")
+    @Path("/v1/admin/accounts/{accountId}/persona-phone-config/active-campaigns/{phoneId}")
     List<String> campaignsUsing(@PathParam("accountId") String accountId, @PathParam("phoneId") int phoneId);
 }

@@ -22,7 +22,6 @@ import io.quarkiverse.engagevoice.client.model.admin.RightsDocument;
  * ones (a main account and its sub-accounts, managed by {@code SUPER_USER}s), and is assigned documents owned by
  * others. The listings answer maps keyed by account id. Needs the {@code MANAGE_RIGHTS} or {@code SUPER_USER} role.
  */
-@Path("/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public interface RightsDocumentsApi {
 
@@ -30,30 +29,30 @@ public interface RightsDocumentsApi {
 
     /** {@code getRightsDocs}: the user's rights documents by account id. */
     @GET
-    @Path("/users/{userId}/rightsDocs")
+    @Path("/v1/admin/users/{userId}/rightsDocs")
     Map<String, List<RightsDocument>> list(@PathParam("userId") int userId);
 
     /** {@code getRightsDoc2}. */
     @GET
-    @Path("/users/{userId}/rightsDocs/{rightsDocId}")
+    @Path("/v1/admin/users/{userId}/rightsDocs/{rightsDocId}")
     RightsDocument get(@PathParam("userId") int userId, @PathParam("rightsDocId") int rightsDocId);
 
     /** {@code createRightsDoc2}: the answer holds the new {@code rightsDocId}. */
     @POST
-    @Path("/users/{userId}/rightsDocs")
+    @Path("/v1/admin/users/{userId}/rightsDocs")
     @Consumes(MediaType.APPLICATION_JSON)
     RightsDocument create(@PathParam("userId") int userId, RightsDocument document);
 
     /** {@code updateRightsDoc2}: only the non-null properties of {@code changes} are sent. */
     @PUT
-    @Path("/users/{userId}/rightsDocs/{rightsDocId}")
+    @Path("/v1/admin/users/{userId}/rightsDocs/{rightsDocId}")
     @Consumes(MediaType.APPLICATION_JSON)
     RightsDocument update(@PathParam("userId") int userId, @PathParam("rightsDocId") int rightsDocId,
             RightsDocument changes);
 
     /** {@code deleteRightsDoc2}. */
     @DELETE
-    @Path("/users/{userId}/rightsDocs/{rightsDocId}")
+    @Path("/v1/admin/users/{userId}/rightsDocs/{rightsDocId}")
     void delete(@PathParam("userId") int userId, @PathParam("rightsDocId") int rightsDocId);
 
     /**
@@ -63,7 +62,7 @@ public interface RightsDocumentsApi {
      *        {@code false} (not sent)
      */
     @GET
-    @Path("/users/{userId}/rightsDocsWithSubAccounts")
+    @Path("/v1/admin/users/{userId}/rightsDocsWithSubAccounts")
     Map<String, List<RightsDocument>> listWithSubAccounts(@PathParam("userId") int userId,
             @QueryParam("enablePreBuiltRoles") Boolean enablePreBuiltRoles);
 
@@ -71,57 +70,57 @@ public interface RightsDocumentsApi {
 
     /** {@code getUsersRightsDocs}: the user's master rights documents by account id. */
     @GET
-    @Path("/users/{userId}/masterRightsDocs")
+    @Path("/v1/admin/users/{userId}/masterRightsDocs")
     Map<String, List<RightsDocument>> listMaster(@PathParam("userId") int userId);
 
     /** {@code getRightsDoc}: one master rights document. */
     @GET
-    @Path("/users/{userId}/masterRightsDocs/{rightsDocId}")
+    @Path("/v1/admin/users/{userId}/masterRightsDocs/{rightsDocId}")
     RightsDocument getMaster(@PathParam("userId") int userId, @PathParam("rightsDocId") int rightsDocId);
 
     /** {@code createRightsDoc}: a new master rights document; the answer holds its {@code rightsDocId}. */
     @POST
-    @Path("/users/{userId}/masterRightsDocs")
+    @Path("/v1/admin/users/{userId}/masterRightsDocs")
     @Consumes(MediaType.APPLICATION_JSON)
     RightsDocument createMaster(@PathParam("userId") int userId, RightsDocument document);
 
     /** {@code updateRightsDoc}: only the non-null properties of {@code changes} are sent. */
     @PUT
-    @Path("/users/{userId}/masterRightsDocs/{rightsDocId}")
+    @Path("/v1/admin/users/{userId}/masterRightsDocs/{rightsDocId}")
     @Consumes(MediaType.APPLICATION_JSON)
     RightsDocument updateMaster(@PathParam("userId") int userId, @PathParam("rightsDocId") int rightsDocId,
             RightsDocument changes);
 
     /** {@code deleteRightsDoc}: deletes a master rights document. */
     @DELETE
-    @Path("/users/{userId}/masterRightsDocs/{rightsDocId}")
+    @Path("/v1/admin/users/{userId}/masterRightsDocs/{rightsDocId}")
     void deleteMaster(@PathParam("userId") int userId, @PathParam("rightsDocId") int rightsDocId);
 
     // owned and assigned listings
 
     /** {@code getUsersOwnedRightsDocs2}: the rights documents the user owns, by account id. */
     @GET
-    @Path("/users/{userId}/ownedRightsDocs")
+    @Path("/v1/admin/users/{userId}/ownedRightsDocs")
     Map<String, List<RightsDocument>> listOwned(@PathParam("userId") int userId);
 
     /** {@code getUsersOwnedRightsDocs}: the master rights documents the user owns, by account id. */
     @GET
-    @Path("/users/{userId}/ownedMasterRightsDocs")
+    @Path("/v1/admin/users/{userId}/ownedMasterRightsDocs")
     Map<String, List<RightsDocument>> listOwnedMaster(@PathParam("userId") int userId);
 
     /** {@code getUsersAssignedRightsDocs2}: the rights documents assigned to the user, by account id. */
     @GET
-    @Path("/users/{userId}/assignedRightsDocs")
+    @Path("/v1/admin/users/{userId}/assignedRightsDocs")
     Map<String, List<RightsDocument>> listAssigned(@PathParam("userId") int userId);
 
     /** {@code getUsersAssignedRightsDocs}: the master rights documents assigned to the user, by account id. */
     @GET
-    @Path("/users/{userId}/assignedMasterRightsDocs")
+    @Path("/v1/admin/users/{userId}/assignedMasterRightsDocs")
     Map<String, List<RightsDocument>> listAssignedMaster(@PathParam("userId") int userId);
 
     /** {@code getAggregatedRightsDocForAllAccounts}: per account id, the user's documents merged into one. */
     @GET
-    @Path("/users/{userId}/aggregatedRightsDocs")
+    @Path("/v1/admin/users/{userId}/aggregatedRightsDocs")
     Map<String, RightsDocument> aggregated(@PathParam("userId") int userId);
 
     /**
@@ -129,23 +128,23 @@ public interface RightsDocumentsApi {
      * regular documents assigned to it, merged.
      */
     @GET
-    @Path("/users/{userId}/effectiveAssignedRightsDocs")
+    @Path("/v1/admin/users/{userId}/effectiveAssignedRightsDocs")
     Map<String, RightsDocument> effective(@PathParam("userId") int userId);
 
     // assignments
 
     /** {@code getRightsDocAssignments}: the users a rights document is assigned to. */
     @GET
-    @Path("/rightsDocs/{rightsDocId}/assignments")
+    @Path("/v1/admin/rightsDocs/{rightsDocId}/assignments")
     List<User> listAssignedUsers(@PathParam("rightsDocId") int rightsDocId);
 
     /** {@code assignRightsDoc}: assigns the document to {@code userIds} (repeated keys); whether the server did. */
     @POST
-    @Path("/rightsDocs/{rightsDocId}/assignments")
+    @Path("/v1/admin/rightsDocs/{rightsDocId}/assignments")
     boolean assign(@PathParam("rightsDocId") int rightsDocId, @QueryParam("userIds") List<Integer> userIds);
 
     /** {@code deleteRightsDocAssignment}: takes the document away from one user. */
     @DELETE
-    @Path("/rightsDocs/{rightsDocId}/assignments/{assignedUserId}")
+    @Path("/v1/admin/rightsDocs/{rightsDocId}/assignments/{assignedUserId}")
     void unassign(@PathParam("rightsDocId") int rightsDocId, @PathParam("assignedUserId") int assignedUserId);
 }

@@ -16,23 +16,22 @@ import io.quarkiverse.engagevoice.client.model.admin.LoginView;
  * takes passwords and reset tokens as query parameters (never a body), so they appear in request URIs: keep such
  * calls out of access logs.
  */
-@Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface UserAuthUtilitiesApi {
 
     /** {@code getUserLoginView}: what the login answered, for the user already authenticated, and the host name. */
     @GET
-    @Path("/admin/auth")
+    @Path("/v1/admin/auth")
     LoginView loginView();
 
     /** {@code duplicateAuthenticatedUsers}: a copy of the caller's session, with a new token. */
     @POST
-    @Path("/admin/users/duplicateAuthenticatedUser")
+    @Path("/v1/admin/users/duplicateAuthenticatedUser")
     AuthenticatedSession duplicateSession();
 
     /** {@code securedPasswordRequestRequest}: changes the caller's password; whether the server did. */
     @POST
-    @Path("/admin/users/passwordReset")
+    @Path("/v1/admin/users/passwordReset")
     boolean changePassword(@QueryParam("currentPassword") String currentPassword,
             @QueryParam("newPassword") String newPassword);
 
@@ -45,7 +44,7 @@ public interface UserAuthUtilitiesApi {
      *        default {@code false}
      */
     @POST
-    @Path("/admin/users/{userId}/passwordReset")
+    @Path("/v1/admin/users/{userId}/passwordReset")
     boolean sendPasswordReset(@PathParam("userId") int userId, @QueryParam("returnPath") String returnPath,
             @QueryParam("resetViaEngageAuth") Boolean resetViaEngageAuth);
 
@@ -56,12 +55,12 @@ public interface UserAuthUtilitiesApi {
 
     /** {@code isTokenValid}: whether {@code token} (a password-reset token) is still valid. */
     @GET
-    @Path("/auth/isTokenValid")
+    @Path("/v1/auth/isTokenValid")
     boolean isTokenValid(@QueryParam("token") String token);
 
     /** {@code passwordReset}: sets a new password with the token of a reset e-mail; whether the server did. */
     @POST
-    @Path("/auth/passwordReset")
+    @Path("/v1/auth/passwordReset")
     boolean resetPassword(@QueryParam("token") String token, @QueryParam("password") String password);
 
     /**
@@ -69,6 +68,6 @@ public interface UserAuthUtilitiesApi {
      * server did.
      */
     @POST
-    @Path("/auth/passwordResetRequest")
+    @Path("/v1/auth/passwordResetRequest")
     boolean requestPasswordReset(@QueryParam("userName") String userName, @QueryParam("returnPath") String returnPath);
 }

@@ -16,35 +16,34 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkiverse.engagevoice.client.model.admin.Dashboard;
 
 /** The dashboards of an admin user. */
-@Path("/v1/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 public interface UserDashboardsApi {
 
     /** {@code getDashboardList}. */
     @GET
-    @Path("/{userId}/dashboards")
+    @Path("/v1/admin/users/{userId}/dashboards")
     List<Dashboard> list(@PathParam("userId") int userId);
 
     /** {@code getDashboardDetail}. */
     @GET
-    @Path("/{userId}/dashboards/{dashboardId}")
+    @Path("/v1/admin/users/{userId}/dashboards/{dashboardId}")
     Dashboard get(@PathParam("userId") int userId, @PathParam("dashboardId") int dashboardId);
 
     /** {@code createDashboard}: the answer holds the new {@code id}. */
     @POST
-    @Path("/{userId}/dashboards")
+    @Path("/v1/admin/users/{userId}/dashboards")
     @Consumes(MediaType.APPLICATION_JSON)
     Dashboard create(@PathParam("userId") int userId, Dashboard dashboard);
 
     /** {@code updateDashboard}: only the non-null properties of {@code changes} are sent. */
     @PUT
-    @Path("/{userId}/dashboards/{dashboardId}")
+    @Path("/v1/admin/users/{userId}/dashboards/{dashboardId}")
     @Consumes(MediaType.APPLICATION_JSON)
     Dashboard update(@PathParam("userId") int userId, @PathParam("dashboardId") int dashboardId, Dashboard changes);
 
     /** {@code deleteDashboard}: whether the server deleted it. */
     @DELETE
-    @Path("/{userId}/dashboards/{dashboardId}")
+    @Path("/v1/admin/users/{userId}/dashboards/{dashboardId}")
     boolean delete(@PathParam("userId") int userId, @PathParam("dashboardId") int dashboardId);
 
     /**
@@ -52,7 +51,7 @@ public interface UserDashboardsApi {
      * keys); the ids the server answers, those of the copies.
      */
     @PUT
-    @Path("/{userId}/dashboards/{dashboardId}/share")
+    @Path("/v1/admin/users/{userId}/dashboards/{dashboardId}/share")
     List<Integer> share(@PathParam("userId") int userId, @PathParam("dashboardId") int dashboardId,
             @QueryParam("userIds") List<Integer> userIds);
 }

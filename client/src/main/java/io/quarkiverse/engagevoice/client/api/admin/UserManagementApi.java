@@ -24,13 +24,12 @@ import io.quarkiverse.engagevoice.client.model.ActiveState;
  * by their numeric {@code userId}. Account ids sent as query parameters must be real ids: {@code ~} is resolved only
  * in paths.
  */
-@Path("/v1/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 public interface UserManagementApi {
 
     /** {@code getUser}. */
     @GET
-    @Path("/{userId}")
+    @Path("/v1/admin/users/{userId}")
     User get(@PathParam("userId") int userId);
 
     /**
@@ -38,7 +37,7 @@ public interface UserManagementApi {
      * {@code AdminUserRequest}, which has the properties of a {@link User}.
      */
     @PUT
-    @Path("/{userId}")
+    @Path("/v1/admin/users/{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
     User update(@PathParam("userId") int userId, User changes);
 
@@ -49,7 +48,7 @@ public interface UserManagementApi {
      * @param cascadeDelete whether the children are deleted too, {@code null} for the server's default {@code true}
      */
     @DELETE
-    @Path("/{userId}")
+    @Path("/v1/admin/users/{userId}")
     void delete(@PathParam("userId") int userId, @QueryParam("reassignUserId") Integer reassignUserId,
             @QueryParam("cascadeDelete") Boolean cascadeDelete);
 
@@ -60,7 +59,7 @@ public interface UserManagementApi {
 
     /** {@code listAllUsersChildren}: the users under {@code userId}, as a tree of {@code children}. */
     @GET
-    @Path("/{userId}/children")
+    @Path("/v1/admin/users/{userId}/children")
     List<User> listChildren(@PathParam("userId") int userId);
 
     /**
@@ -68,12 +67,12 @@ public interface UserManagementApi {
      * object, so it is returned as the server sent it.
      */
     @GET
-    @Path("/availableUserNames")
+    @Path("/v1/admin/users/availableUserNames")
     Map<String, Object> checkUserName(@QueryParam("userName") String userName);
 
     /** {@code reassignUsers}: moves every child of {@code oldUserId} under {@code reassignUserId}. */
     @PUT
-    @Path("/reassign")
+    @Path("/v1/admin/users/reassign")
     void reassignChildren(@QueryParam("oldUserId") int oldUserId, @QueryParam("reassignUserId") int reassignUserId);
 
     /**
@@ -83,7 +82,7 @@ public interface UserManagementApi {
      * @param isSSO whether the user signs in by single sign-on, {@code null} for the server's default {@code false}
      */
     @POST
-    @Path("/root")
+    @Path("/v1/admin/users/root")
     @Consumes(MediaType.APPLICATION_JSON)
     User createRoot(@QueryParam("returnUri") String returnUri, @QueryParam("isSSO") Boolean isSSO, User user);
 
@@ -100,7 +99,7 @@ public interface UserManagementApi {
      *        {@code false}
      */
     @POST
-    @Path("/root/{userId}/assignAccount")
+    @Path("/v1/admin/users/root/{userId}/assignAccount")
     boolean assignAccountToRootUser(@PathParam("userId") int userId, @QueryParam("accountId") String accountId,
             @QueryParam("isMaster") Boolean isMaster);
 
@@ -112,19 +111,19 @@ public interface UserManagementApi {
      *        {@code false}
      */
     @POST
-    @Path("/{userId}/assignAccountToAnyUser")
+    @Path("/v1/admin/users/{userId}/assignAccountToAnyUser")
     boolean assignAccount(@PathParam("userId") int userId, @QueryParam("accountId") String accountId,
             @QueryParam("isMaster") Boolean isMaster);
 
     /** {@code assignAccountToAnyUser2}: assigns several accounts at once; the rights documents that now hold them. */
     @POST
-    @Path("/{userId}/bulkAssignAccountToAnyUser")
+    @Path("/v1/admin/users/{userId}/bulkAssignAccountToAnyUser")
     @Consumes(MediaType.APPLICATION_JSON)
     List<AccountAssignment> assignAccounts(@PathParam("userId") int userId, List<String> accountIds);
 
     /** {@code setUserIsActive}: enables or disables the user; whether the server did. */
     @PUT
-    @Path("/{userId}/setIsActive")
+    @Path("/v1/admin/users/{userId}/setIsActive")
     @Consumes(MediaType.APPLICATION_JSON)
     boolean setActive(@PathParam("userId") int userId, ActiveState state);
 

@@ -16,18 +16,17 @@ import io.quarkiverse.engagevoice.client.model.admin.RoleType;
  * The roles of an admin user (needs the {@code MANAGE_USERS} or {@code SUPER_USER} role). Roles are the names of
  * {@link RoleType}; they are read as strings so that a role unknown to this client does not break a listing.
  */
-@Path("/v1/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 public interface UserRolesApi {
 
     /** {@code getRoles}: the names of the user's roles. */
     @GET
-    @Path("/{userId}/roles")
+    @Path("/v1/admin/users/{userId}/roles")
     List<String> list(@PathParam("userId") int userId);
 
     /** {@code addRole}: whether the server added it. */
     @POST
-    @Path("/{userId}/roles/{roleType}")
+    @Path("/v1/admin/users/{userId}/roles/{roleType}")
     boolean add(@PathParam("userId") int userId, @PathParam("roleType") String roleType);
 
     /** {@code addRole}: whether the server added it. */
@@ -37,7 +36,7 @@ public interface UserRolesApi {
 
     /** {@code removeRole}: whether the server removed it. */
     @DELETE
-    @Path("/{userId}/roles/{roleType}")
+    @Path("/v1/admin/users/{userId}/roles/{roleType}")
     boolean remove(@PathParam("userId") int userId, @PathParam("roleType") String roleType);
 
     /** {@code removeRole}: whether the server removed it. */

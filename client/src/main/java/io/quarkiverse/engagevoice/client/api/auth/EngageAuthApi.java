@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
  * caller (errors included). The token exchange and the refresh send form bodies, as the documentation and the
  * official SDKs do (the OpenAPI files wrongly model them with query parameters).
  */
-@Path("/api/auth")
 public interface EngageAuthApi {
 
     /**
@@ -28,7 +27,7 @@ public interface EngageAuthApi {
      * @param form the URL-encoded form body
      */
     @POST
-    @Path("/login/rc/accesstoken")
+    @Path("/api/auth/login/rc/accesstoken")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     CompletionStage<Response> exchange(@QueryParam("includeRefresh") boolean includeRefresh, String form);
@@ -40,7 +39,7 @@ public interface EngageAuthApi {
      * @param form the URL-encoded form body
      */
     @POST
-    @Path("/token/refresh")
+    @Path("/api/auth/token/refresh")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     CompletionStage<Response> refresh(String form);
@@ -51,7 +50,7 @@ public interface EngageAuthApi {
      * @param platformId the platform id, {@code null} to leave it out
      */
     @POST
-    @Path("/login/admin")
+    @Path("/api/auth/login/admin")
     @Produces(MediaType.APPLICATION_JSON)
     CompletionStage<Response> loginAdmin(@QueryParam("username") String username, @QueryParam("password") String password,
             @QueryParam("platformId") String platformId);

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
  * {@code {authToken, accounts[], user, platformHost}} is read by the caller (errors included); the
  * {@code authToken} is then sent as {@code X-Auth-Token}.
  */
-@Path("/api/v1/auth")
 public interface LegacyAuthApi {
 
     /**
@@ -23,7 +22,7 @@ public interface LegacyAuthApi {
      * @param form the URL-encoded form body
      */
     @POST
-    @Path("/login")
+    @Path("/api/v1/auth/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     CompletionStage<Response> login(String form);

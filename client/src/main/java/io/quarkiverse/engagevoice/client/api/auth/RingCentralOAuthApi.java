@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
  * {@code https://platform.ringcentral.com}). Used by the client's token lifecycle only: it carries no Engage
  * credential, and its answers are read by the caller (errors included), so that no exception mapper sees them.
  */
-@Path("/restapi/oauth/token")
 public interface RingCentralOAuthApi {
 
     /**
@@ -28,6 +27,7 @@ public interface RingCentralOAuthApi {
      * @param form the URL-encoded form body
      */
     @POST
+    @Path("/restapi/oauth/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     CompletionStage<Response> token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String form);

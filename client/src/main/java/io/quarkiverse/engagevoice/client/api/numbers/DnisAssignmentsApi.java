@@ -21,29 +21,29 @@ import io.quarkiverse.engagevoice.client.model.numbers.AssignedDnis;
  * {@code deleteDnisAssignment} ({@code DELETE assignedDnis} with a JSON body) is left out: a DELETE with a body is a
  * known defect of the OpenAPI file, and {@link #delete(String)} removes an assignment by its number.
  */
-@Path("/v1/admin/utilities/tnManager/assignedDnis")
 @Produces(MediaType.APPLICATION_JSON)
 public interface DnisAssignmentsApi {
 
     /** {@code getAssignedDnis}: the assignment of the number {@code dnis}. */
     @GET
-    @Path("/{dnis}")
+    @Path("/v1/admin/utilities/tnManager/assignedDnis/{dnis}")
     AssignedDnis get(@PathParam("dnis") String dnis);
 
     /** {@code updateDnisAssignment}: changes the given assignments (dates, activity...); the assignments after. */
     @PUT
+    @Path("/v1/admin/utilities/tnManager/assignedDnis")
     @Consumes(MediaType.APPLICATION_JSON)
     List<AssignedDnis> update(List<AssignedDnis> assignments);
 
     /** {@code deleteAssignedDnis}: removes the assignment of the number {@code dnis}; whether the server did. */
     @DELETE
-    @Path("/{dnis}")
+    @Path("/v1/admin/utilities/tnManager/assignedDnis/{dnis}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("dnis") String dnis);
 
     /** {@code updateAssignedDnisForGate}: assigns the numbers to the queue {@code gateId}; the assignments made. */
     @PUT
-    @Path("/gates/{gateId}")
+    @Path("/v1/admin/utilities/tnManager/assignedDnis/gates/{gateId}")
     @Consumes(MediaType.APPLICATION_JSON)
     List<AssignedDnis> assignToGate(@PathParam("gateId") int gateId, List<AssignedDnis> assignments);
 
@@ -57,7 +57,7 @@ public interface DnisAssignmentsApi {
      * {@code cloudRouteProfileId}; the assignments made.
      */
     @PUT
-    @Path("/cloudRouteProfiles/{cloudRouteProfileId}")
+    @Path("/v1/admin/utilities/tnManager/assignedDnis/cloudRouteProfiles/{cloudRouteProfileId}")
     @Consumes(MediaType.APPLICATION_JSON)
     List<AssignedDnis> assignToCloudRouteProfile(@PathParam("cloudRouteProfileId") int cloudRouteProfileId,
             List<AssignedDnis> assignments);
@@ -67,7 +67,7 @@ public interface DnisAssignmentsApi {
      * assignments made.
      */
     @PUT
-    @Path("/visualIvrs/{visualIvrId}")
+    @Path("/v1/admin/utilities/tnManager/assignedDnis/visualIvrs/{visualIvrId}")
     @Consumes(MediaType.APPLICATION_JSON)
     List<AssignedDnis> assignToVisualIvr(@PathParam("visualIvrId") int visualIvrId, List<AssignedDnis> assignments);
 }

@@ -31,13 +31,12 @@ import io.quarkiverse.engagevoice.client.model.numbers.DnisPoolAssignmentUpdate;
  * {@code updateCustomerDnisBulk} is left out: the OpenAPI file documents its body twice, once as a JSON string and
  * once as a {@code DnisBulkUpdateRequest} object.
  */
-@Path("/v1/admin/utilities/tnManager")
 @Produces(MediaType.APPLICATION_JSON)
 public interface DnisPoolApi {
 
     /** {@code getAccounts}: the accounts whose numbers the caller may manage. */
     @GET
-    @Path("/accounts")
+    @Path("/v1/admin/utilities/tnManager/accounts")
     List<Account> accounts();
 
     /**
@@ -47,7 +46,7 @@ public interface DnisPoolApi {
      *        default ({@code false}, not sent)
      */
     @GET
-    @Path("/dnisPool/{dnis}")
+    @Path("/v1/admin/utilities/tnManager/dnisPool/{dnis}")
     DnisPool get(@PathParam("dnis") String dnis,
             @QueryParam("phoneNumbersI18nEnabled") Boolean phoneNumbersI18nEnabled);
 
@@ -58,19 +57,19 @@ public interface DnisPoolApi {
 
     /** {@code createDnisPool}: adds the numbers to the pool ({@code SUPER_USER}); the records made. */
     @POST
-    @Path("/dnisPool")
+    @Path("/v1/admin/utilities/tnManager/dnisPool")
     @Consumes(MediaType.APPLICATION_JSON)
     List<DnisPool> create(List<DnisPool> records);
 
     /** {@code updateDnisPool}: changes the records named by their {@code dnis}; the records after. */
     @PUT
-    @Path("/dnisPool")
+    @Path("/v1/admin/utilities/tnManager/dnisPool")
     @Consumes(MediaType.APPLICATION_JSON)
     List<DnisPool> update(List<DnisPool> records);
 
     /** {@code deleteDnis}: removes the number {@code dnis} from the pool ({@code SUPER_USER}); whether it did. */
     @DELETE
-    @Path("/dnisPool/{dnis}")
+    @Path("/v1/admin/utilities/tnManager/dnisPool/{dnis}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("dnis") String dnis);
 
@@ -80,7 +79,7 @@ public interface DnisPoolApi {
      * @param phoneNumbersI18nEnabled whether the numbers are in international form; {@code null}: not sent
      */
     @PUT
-    @Path("/dnisPool/bulkDelete")
+    @Path("/v1/admin/utilities/tnManager/dnisPool/bulkDelete")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean deleteAll(@QueryParam("phoneNumbersI18nEnabled") Boolean phoneNumbersI18nEnabled, List<String> dnis);
@@ -97,7 +96,7 @@ public interface DnisPoolApi {
      * @param phoneNumbersI18nEnabled whether the numbers are in international form; {@code null}: not sent
      */
     @POST
-    @Path("/checkNewDnisList")
+    @Path("/v1/admin/utilities/tnManager/checkNewDnisList")
     @Consumes(MediaType.APPLICATION_JSON)
     List<String> checkNew(@QueryParam("phoneNumbersI18nEnabled") Boolean phoneNumbersI18nEnabled, List<String> dnis);
 
@@ -108,7 +107,7 @@ public interface DnisPoolApi {
 
     /** {@code updateBulkDnisPool}: changes many records at once, their assignments too; how many changed. */
     @PUT
-    @Path("/updateBulkDnisPool")
+    @Path("/v1/admin/utilities/tnManager/updateBulkDnisPool")
     @Consumes(MediaType.APPLICATION_JSON)
     DnisBulkUpdateResult updateBulk(List<DnisPool> records);
 
@@ -117,14 +116,14 @@ public interface DnisPoolApi {
      * {@link DnisPoolAssignmentUpdate#assign} and {@link DnisPoolAssignmentUpdate#unassign}); whether it did.
      */
     @PUT
-    @Path("/updatePoolAndAssignment")
+    @Path("/v1/admin/utilities/tnManager/updatePoolAndAssignment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean updateWithAssignments(List<DnisPoolAssignmentUpdate> updates);
 
     /** {@code getMediaValues}: the media values the pool's records use. */
     @GET
-    @Path("/mediaValues")
+    @Path("/v1/admin/utilities/tnManager/mediaValues")
     DnisMediaValues mediaValues();
 
     /**
@@ -137,7 +136,7 @@ public interface DnisPoolApi {
      *        as part {@code file}
      */
     @POST
-    @Path("/uploadDnisPool")
+    @Path("/v1/admin/utilities/tnManager/uploadDnisPool")
     @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     DnisListPreview upload(@QueryParam("fileType") DnisFileType fileType,
             @QueryParam("quoteCharacter") String quoteCharacter,

@@ -21,7 +21,6 @@ import io.quarkiverse.engagevoice.client.model.numbers.TnManagerSearchCriteria;
  * {@link #searchCustomerDnis}, the typed {@code v2}. Where the OpenAPI file types an answer only as "an object",
  * it is returned as the JSON the server sent. Documented limit: 120 requests per minute.
  */
-@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface DnisSearchApi {

@@ -19,7 +19,6 @@ import io.quarkiverse.engagevoice.client.model.numbers.TracGroup;
  * OpenAPI file has no plain list and no create of groups: groups are listed with their numbers
  * ({@link #listWithChildren}). Documented limit for the number APIs: 120 requests per minute.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface TracGroupsApi {
 
@@ -30,7 +29,7 @@ public interface TracGroupsApi {
      *        server's default ({@code false}, not sent)
      */
     @GET
-    @Path("/{accountId}/tracGroups/withChildren")
+    @Path("/v1/admin/accounts/{accountId}/tracGroups/withChildren")
     List<TracGroup> listWithChildren(@PathParam("accountId") String accountId,
             @QueryParam("includePermissions") Boolean includePermissions);
 
@@ -41,19 +40,19 @@ public interface TracGroupsApi {
 
     /** {@code getTracGroup}. */
     @GET
-    @Path("/{accountId}/tracGroups/{tracGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/tracGroups/{tracGroupId}")
     TracGroup get(@PathParam("accountId") String accountId, @PathParam("tracGroupId") int tracGroupId);
 
     /** {@code updateTracGroup}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/tracGroups/{tracGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/tracGroups/{tracGroupId}")
     @Consumes(MediaType.APPLICATION_JSON)
     TracGroup update(@PathParam("accountId") String accountId, @PathParam("tracGroupId") int tracGroupId,
             TracGroup changes);
 
     /** {@code deleteTracGroup}: whether the server deleted it. */
     @DELETE
-    @Path("/{accountId}/tracGroups/{tracGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/tracGroups/{tracGroupId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("tracGroupId") int tracGroupId);
 }

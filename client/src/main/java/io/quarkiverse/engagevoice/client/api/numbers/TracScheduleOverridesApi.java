@@ -18,25 +18,24 @@ import io.quarkiverse.engagevoice.client.model.numbers.TracScheduleOverride;
  * The schedule overrides of a tracking number: days on which it keeps other hours than its weekly schedule.
  * {@code accountId} may be {@code ~}: the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface TracScheduleOverridesApi {
 
     /** {@code getTracScheduleOverridesByNumber}. */
     @GET
-    @Path("/{accountId}/tracGroups/{tracGroupId}/tracNumbers/{tracId}/scheduleOverrides")
+    @Path("/v1/admin/accounts/{accountId}/tracGroups/{tracGroupId}/tracNumbers/{tracId}/scheduleOverrides")
     List<TracScheduleOverride> list(@PathParam("accountId") String accountId, @PathParam("tracGroupId") int tracGroupId,
             @PathParam("tracId") int tracId);
 
     /** {@code getTracScheduleOverride}. */
     @GET
-    @Path("/{accountId}/tracGroups/{tracGroupId}/tracNumbers/{tracId}/scheduleOverrides/{overrideId}")
+    @Path("/v1/admin/accounts/{accountId}/tracGroups/{tracGroupId}/tracNumbers/{tracId}/scheduleOverrides/{overrideId}")
     TracScheduleOverride get(@PathParam("accountId") String accountId, @PathParam("tracGroupId") int tracGroupId,
             @PathParam("tracId") int tracId, @PathParam("overrideId") int overrideId);
 
     /** {@code createTracScheduleOverridesByNumber}: the answer holds the new {@code scheduleOverrideId}. */
     @POST
-    @Path("/{accountId}/tracGroups/{tracGroupId}/tracNumbers/{tracId}/scheduleOverrides")
+    @Path("/v1/admin/accounts/{accountId}/tracGroups/{tracGroupId}/tracNumbers/{tracId}/scheduleOverrides")
     @Consumes(MediaType.APPLICATION_JSON)
     TracScheduleOverride create(@PathParam("accountId") String accountId, @PathParam("tracGroupId") int tracGroupId,
             @PathParam("tracId") int tracId, TracScheduleOverride override);
@@ -46,14 +45,14 @@ public interface TracScheduleOverridesApi {
      * changed.
      */
     @PUT
-    @Path("/{accountId}/tracGroups/{tracGroupId}/tracNumbers/{tracId}/scheduleOverrides/{overrideId}")
+    @Path("/v1/admin/accounts/{accountId}/tracGroups/{tracGroupId}/tracNumbers/{tracId}/scheduleOverrides/{overrideId}")
     @Consumes(MediaType.APPLICATION_JSON)
     TracScheduleOverride update(@PathParam("accountId") String accountId, @PathParam("tracGroupId") int tracGroupId,
             @PathParam("tracId") int tracId, @PathParam("overrideId") int overrideId, TracScheduleOverride changes);
 
     /** {@code deleteTracScheduleOverridesByNumber}: whether the server deleted it. */
     @DELETE
-    @Path("/{accountId}/tracGroups/{tracGroupId}/tracNumbers/{tracId}/scheduleOverrides/{overrideId}")
+    @Path("/v1/admin/accounts/{accountId}/tracGroups/{tracGroupId}/tracNumbers/{tracId}/scheduleOverrides/{overrideId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("tracGroupId") int tracGroupId,
             @PathParam("tracId") int tracId, @PathParam("overrideId") int overrideId);

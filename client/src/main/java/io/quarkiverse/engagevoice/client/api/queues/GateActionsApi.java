@@ -17,7 +17,6 @@ import io.quarkiverse.engagevoice.client.model.ActiveState;
  * rank it in a priority group. {@code accountId} may be {@code ~}: the account the client works on. Reading and
  * editing queues is {@link io.quarkiverse.engagevoice.client.api.GatesApi}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateActionsApi {
 
@@ -26,21 +25,21 @@ public interface GateActionsApi {
      * own) under the name {@code newGateName}; the answer is the copy, with its new {@code gateId}.
      */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/clone")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/clone")
     Gate cloneTo(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @QueryParam("newGateGroupId") int newGateGroupId,
             @QueryParam("newGateName") String newGateName);
 
     /** {@code moveGateToGroup}: moves the queue to queue group {@code newGateGroupId}; whether the server did. */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/moveToGroup")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/moveToGroup")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean moveToGroup(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @QueryParam("newGateGroupId") int newGateGroupId);
 
     /** {@code setGateIsActive}: turns the queue on or off; whether the server did. */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/setIsActive")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/setIsActive")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean setActive(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
@@ -56,7 +55,7 @@ public interface GateActionsApi {
      * {@code priorityGroupRank}; the answer is the queue.
      */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/assignGateToPriorityGroup")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/assignGateToPriorityGroup")
     Gate assignToPriorityGroup(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @QueryParam("priorityGroupId") int priorityGroupId,
             @QueryParam("priorityGroupRank") int priorityGroupRank);

@@ -20,13 +20,12 @@ import io.quarkiverse.engagevoice.client.model.queues.GateLoggedInAgent;
  * Which agents may take the calls of a queue (gate), and which are logged in to it: the queue side of the tags
  * "Agents" and "Agent Access". {@code accountId} may be {@code ~}: the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateAgentsApi {
 
     /** {@code assignAgentsToGate}: gives the listed agents access to the queue; the answer is the agents assigned. */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/assignAgents")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/assignAgents")
     @Consumes(MediaType.APPLICATION_JSON)
     List<Agent> assign(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, List<AgentGateAccess> access);
@@ -38,7 +37,7 @@ public interface GateAgentsApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/assignedAgents")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/assignedAgents")
     List<Agent> listAssigned(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows);
 
@@ -49,20 +48,20 @@ public interface GateAgentsApi {
 
     /** {@code unassignAgentFromGate}: takes the agent's access to the queue away; the number of assignments removed. */
     @DELETE
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/unassignAgent/{agentId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/unassignAgent/{agentId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     int unassign(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("agentId") int agentId);
 
     /** {@code getGatesAgentsLoggedInto}: the agents logged in to the queue now. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateAgentAccessLogin")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateAgentAccessLogin")
     List<GateLoggedInAgent> listLoggedIn(@PathParam("accountId") String accountId,
             @PathParam("gateGroupId") int gateGroupId, @PathParam("gateId") int gateId);
 
     /** {@code getLoggedInAgentsByAgentGroupPerQueue}: how many agents of the agent group are logged in to the queue. */
     @GET
-    @Path("/{accountId}/agentGroups/{agentGroupId}/gateGroups/{gateGroupId}/gates/{gateId}")
+    @Path("/v1/admin/accounts/{accountId}/agentGroups/{agentGroupId}/gateGroups/{gateGroupId}/gates/{gateId}")
     @Produces(MediaType.TEXT_PLAIN)
     int countLoggedIn(@PathParam("accountId") String accountId, @PathParam("agentGroupId") int agentGroupId,
             @PathParam("gateGroupId") int gateGroupId, @PathParam("gateId") int gateId);

@@ -18,25 +18,24 @@ import io.quarkiverse.engagevoice.client.model.queues.GateDisposition;
  * The dispositions of a queue (gate): the outcomes agents record for its calls. {@code accountId} may be {@code ~}:
  * the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateDispositionsApi {
 
     /** {@code getGateDispositionList}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions")
     List<GateDisposition> list(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId);
 
     /** {@code getGateDisposition}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions/{gateDispositionId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions/{gateDispositionId}")
     GateDisposition get(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("gateDispositionId") int gateDispositionId);
 
     /** {@code createGateDisposition}: the answer holds the new {@code gateDispositionId}. */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions")
     @Consumes(MediaType.APPLICATION_JSON)
     GateDisposition create(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, GateDisposition gateDisposition);
@@ -46,14 +45,14 @@ public interface GateDispositionsApi {
      * gateDispositionId}); the answer is the list as saved.
      */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions")
     @Consumes(MediaType.APPLICATION_JSON)
     List<GateDisposition> saveAll(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, List<GateDisposition> gateDispositions);
 
     /** {@code updateGateDisposition}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions/{gateDispositionId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions/{gateDispositionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     GateDisposition update(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("gateDispositionId") int gateDispositionId,
@@ -61,7 +60,7 @@ public interface GateDispositionsApi {
 
     /** {@code deleteGateDisposition}: whether the server deleted it. */
     @DELETE
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions/{gateDispositionId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/dispositions/{gateDispositionId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("gateDispositionId") int gateDispositionId);

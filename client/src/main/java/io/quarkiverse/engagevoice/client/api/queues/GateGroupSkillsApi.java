@@ -18,24 +18,23 @@ import io.quarkiverse.engagevoice.client.model.queues.GateGroupSkill;
  * The skills of a queue group (gate group), which route its calls to the agents who have them. {@code accountId} may
  * be {@code ~}: the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateGroupSkillsApi {
 
     /** {@code getList}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/skills")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/skills")
     List<GateGroupSkill> list(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId);
 
     /** {@code getDetail}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/skills/{skillId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/skills/{skillId}")
     GateGroupSkill get(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("skillId") int skillId);
 
     /** {@code createGateGroupSkill}: the answer holds the new {@code skillId}. */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/skills")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/skills")
     @Consumes(MediaType.APPLICATION_JSON)
     GateGroupSkill create(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             GateGroupSkill gateGroupSkill);
@@ -45,21 +44,21 @@ public interface GateGroupSkillsApi {
      * the answer is the list as saved.
      */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/skills")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/skills")
     @Consumes(MediaType.APPLICATION_JSON)
     List<GateGroupSkill> saveAll(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             List<GateGroupSkill> gateGroupSkills);
 
     /** {@code updateGateGroupSkill}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/skills/{skillId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/skills/{skillId}")
     @Consumes(MediaType.APPLICATION_JSON)
     GateGroupSkill update(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("skillId") int skillId, GateGroupSkill changes);
 
     /** {@code deleteGateGroupSkill}: whether the server deleted it. */
     @DELETE
-    @Path("/{accountId}/gateGroups/{gateGroupId}/skills/{skillId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/skills/{skillId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("skillId") int skillId);

@@ -16,7 +16,6 @@ import io.quarkiverse.engagevoice.client.model.queues.GateGroupWithChildren;
  * the account the client works on. The plain list and the single group are in
  * {@link io.quarkiverse.engagevoice.client.api.GateGroupsApi}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateGroupTreesApi {
 
@@ -29,7 +28,7 @@ public interface GateGroupTreesApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/gateGroups/withChildren")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/withChildren")
     List<GateGroupWithChildren> listWithChildren(@PathParam("accountId") String accountId,
             @QueryParam("includePermissions") Boolean includePermissions, @QueryParam("page") Integer page,
             @QueryParam("maxRows") Integer maxRows);
@@ -47,7 +46,7 @@ public interface GateGroupTreesApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/gateGroups/withChildren/additionalData")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/withChildren/additionalData")
     List<GateGroupWithChildren> listWithChildrenAndAdditionalData(@PathParam("accountId") String accountId,
             @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows);
 

@@ -19,7 +19,6 @@ import io.quarkiverse.engagevoice.client.model.queues.PhoneBookEntry;
  * The phone book of a queue (gate): named destinations its agents may transfer calls to. {@code accountId} may be
  * {@code ~}: the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GatePhoneBookApi {
 
@@ -30,7 +29,7 @@ public interface GatePhoneBookApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/phoneBookEntries")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/phoneBookEntries")
     List<PhoneBookEntry> list(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows);
 
@@ -41,7 +40,7 @@ public interface GatePhoneBookApi {
 
     /** {@code create}: the answer holds the new {@code entryId}. */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/phoneBookEntries")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/phoneBookEntries")
     @Consumes(MediaType.APPLICATION_JSON)
     PhoneBookEntry create(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, PhoneBookEntry phoneBookEntry);
@@ -51,21 +50,21 @@ public interface GatePhoneBookApi {
      * entryId}); the answer is the list as saved.
      */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/phoneBookEntries")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/phoneBookEntries")
     @Consumes(MediaType.APPLICATION_JSON)
     List<PhoneBookEntry> saveAll(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, List<PhoneBookEntry> phoneBookEntrys);
 
     /** {@code updatePhoneBookEntry}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/phoneBookEntries/{entryId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/phoneBookEntries/{entryId}")
     @Consumes(MediaType.APPLICATION_JSON)
     PhoneBookEntry update(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("entryId") int entryId, PhoneBookEntry changes);
 
     /** {@code delete}: the server answers without a body. */
     @DELETE
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/phoneBookEntries/{entryId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/phoneBookEntries/{entryId}")
     void delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("entryId") int entryId);
 }

@@ -18,7 +18,6 @@ import io.quarkiverse.engagevoice.client.model.queues.GateQueueDtmfEvent;
  * The DTMF events of a queue event ({@link GateQueueEventsApi}): what happens when a waiting caller presses a key
  * during that step. {@code accountId} may be {@code ~}: the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateQueueDtmfEventsApi {
 
@@ -28,20 +27,20 @@ public interface GateQueueDtmfEventsApi {
 
     /** {@code getGateQueueDtmfEventList}. */
     @GET
-    @Path(DTMF_EVENTS)
+    @Path("/v1/admin/accounts" + DTMF_EVENTS)
     List<GateQueueDtmfEvent> list(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("eventId") int eventId);
 
     /** {@code getGateQueueDtmfEvent}. */
     @GET
-    @Path(DTMF_EVENTS + "/{dtmfEventId}")
+    @Path("/v1/admin/accounts" + DTMF_EVENTS + "/{dtmfEventId}")
     GateQueueDtmfEvent get(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("eventId") int eventId,
             @PathParam("dtmfEventId") int dtmfEventId);
 
     /** {@code createGateQueueDtmfEvent}: the answer holds the new {@code dtmfEventId}. */
     @POST
-    @Path(DTMF_EVENTS)
+    @Path("/v1/admin/accounts" + DTMF_EVENTS)
     @Consumes(MediaType.APPLICATION_JSON)
     GateQueueDtmfEvent create(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("eventId") int eventId, GateQueueDtmfEvent dtmfEvent);
@@ -51,7 +50,7 @@ public interface GateQueueDtmfEventsApi {
      * {@code dtmfEventId}); the answer is the list as saved.
      */
     @PUT
-    @Path(DTMF_EVENTS)
+    @Path("/v1/admin/accounts" + DTMF_EVENTS)
     @Consumes(MediaType.APPLICATION_JSON)
     List<GateQueueDtmfEvent> saveAll(@PathParam("accountId") String accountId,
             @PathParam("gateGroupId") int gateGroupId, @PathParam("gateId") int gateId,
@@ -59,7 +58,7 @@ public interface GateQueueDtmfEventsApi {
 
     /** {@code updateGateQueueDtmfEvent}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path(DTMF_EVENTS + "/{dtmfEventId}")
+    @Path("/v1/admin/accounts" + DTMF_EVENTS + "/{dtmfEventId}")
     @Consumes(MediaType.APPLICATION_JSON)
     GateQueueDtmfEvent update(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("eventId") int eventId,
@@ -67,7 +66,7 @@ public interface GateQueueDtmfEventsApi {
 
     /** {@code deleteGateQueueDtmfEvent}: the server answers without a body. */
     @DELETE
-    @Path(DTMF_EVENTS + "/{dtmfEventId}")
+    @Path("/v1/admin/accounts" + DTMF_EVENTS + "/{dtmfEventId}")
     void delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("eventId") int eventId,
             @PathParam("dtmfEventId") int dtmfEventId);

@@ -19,25 +19,24 @@ import io.quarkiverse.engagevoice.client.model.queues.GateQueueEvent;
  * during a step are {@link GateQueueDtmfEventsApi}. {@code accountId} may be {@code ~}: the account the client works
  * on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateQueueEventsApi {
 
     /** {@code getGateQueueEventList}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents")
     List<GateQueueEvent> list(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId);
 
     /** {@code getGateQueueEvent}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents/{eventId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents/{eventId}")
     GateQueueEvent get(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("eventId") int eventId);
 
     /** {@code createGateQueueEvent}: the answer holds the new {@code eventId}. */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents")
     @Consumes(MediaType.APPLICATION_JSON)
     GateQueueEvent create(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, GateQueueEvent gateQueueEvent);
@@ -47,21 +46,21 @@ public interface GateQueueEventsApi {
      * the answer is the list as saved.
      */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents")
     @Consumes(MediaType.APPLICATION_JSON)
     List<GateQueueEvent> saveAll(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, List<GateQueueEvent> gateQueueEvents);
 
     /** {@code updateGateQueueEvent}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents/{eventId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents/{eventId}")
     @Consumes(MediaType.APPLICATION_JSON)
     GateQueueEvent update(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("eventId") int eventId, GateQueueEvent changes);
 
     /** {@code deleteGateQueueEvent}: the server answers without a body. */
     @DELETE
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents/{eventId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/gateQueueEvents/{eventId}")
     void delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("eventId") int eventId);
 }

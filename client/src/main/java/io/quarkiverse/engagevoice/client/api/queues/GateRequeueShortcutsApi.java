@@ -18,25 +18,24 @@ import io.quarkiverse.engagevoice.client.model.queues.RequeueShortcut;
  * The requeue shortcuts of a queue (gate): the queues and skills its agents may send a call back to in one step.
  * {@code accountId} may be {@code ~}: the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateRequeueShortcutsApi {
 
     /** {@code getGateRequeueShortcutList}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts")
     List<RequeueShortcut> list(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId);
 
     /** {@code getGateRequeueShortcut}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts/{requeueShortcutId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts/{requeueShortcutId}")
     RequeueShortcut get(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("requeueShortcutId") int requeueShortcutId);
 
     /** {@code createGateRequeueShortcut}: the answer holds the new {@code requeueShortcutId}. */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts")
     @Consumes(MediaType.APPLICATION_JSON)
     RequeueShortcut create(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, RequeueShortcut requeueShortcut);
@@ -46,14 +45,14 @@ public interface GateRequeueShortcutsApi {
      * requeueShortcutId}); the answer is the list as saved.
      */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts")
     @Consumes(MediaType.APPLICATION_JSON)
     List<RequeueShortcut> saveAll(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, List<RequeueShortcut> requeueShortcuts);
 
     /** {@code updateGateRequeueShortcut}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts/{requeueShortcutId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts/{requeueShortcutId}")
     @Consumes(MediaType.APPLICATION_JSON)
     RequeueShortcut update(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("requeueShortcutId") int requeueShortcutId,
@@ -61,7 +60,7 @@ public interface GateRequeueShortcutsApi {
 
     /** {@code deleteGateRequeueShortcut}: whether the server deleted it. */
     @DELETE
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts/{requeueShortcutId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/requeueShortcuts/{requeueShortcutId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("requeueShortcutId") int requeueShortcutId);

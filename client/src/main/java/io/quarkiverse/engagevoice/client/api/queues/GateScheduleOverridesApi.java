@@ -18,19 +18,18 @@ import io.quarkiverse.engagevoice.client.model.queues.GateScheduleOverride;
  * The schedule overrides of a queue (gate): opening hours for given dates in place of its weekly schedule.
  * {@code accountId} may be {@code ~}: the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateScheduleOverridesApi {
 
     /** {@code getOverridesForGate}. */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/scheduleOverrides")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/scheduleOverrides")
     List<GateScheduleOverride> list(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId);
 
     /** {@code createGateScheduledOverride}: the answer holds the new {@code scheduleOverrideId}. */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/scheduleOverrides")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/scheduleOverrides")
     @Consumes(MediaType.APPLICATION_JSON)
     GateScheduleOverride create(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, GateScheduleOverride gateScheduleOverride);
@@ -40,7 +39,7 @@ public interface GateScheduleOverridesApi {
      * answer is the list as saved.
      */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/scheduleOverrides")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/scheduleOverrides")
     @Consumes(MediaType.APPLICATION_JSON)
     List<GateScheduleOverride> saveAll(@PathParam("accountId") String accountId,
             @PathParam("gateGroupId") int gateGroupId, @PathParam("gateId") int gateId,
@@ -48,7 +47,7 @@ public interface GateScheduleOverridesApi {
 
     /** {@code updateGateScheduledOverride}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/scheduleOverrides/{scheduleOverrideId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/scheduleOverrides/{scheduleOverrideId}")
     @Consumes(MediaType.APPLICATION_JSON)
     GateScheduleOverride update(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("scheduleOverrideId") int scheduleOverrideId,
@@ -56,7 +55,7 @@ public interface GateScheduleOverridesApi {
 
     /** {@code deleteGateScheduledOverride}: the server answers without a body. */
     @DELETE
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/scheduleOverrides/{scheduleOverrideId}")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/scheduleOverrides/{scheduleOverrideId}")
     void delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @PathParam("scheduleOverrideId") int scheduleOverrideId);
 }

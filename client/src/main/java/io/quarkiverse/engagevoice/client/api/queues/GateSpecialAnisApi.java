@@ -20,7 +20,6 @@ import io.quarkiverse.engagevoice.client.model.queues.SpecialAniType;
  * The special caller numbers of a queue (gate): special ANIs ({@link SpecialAniType#SPECIAL_ANI}) and throttled ones
  * ({@link SpecialAniType#THROTTLE}). {@code accountId} may be {@code ~}: the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface GateSpecialAnisApi {
 
@@ -33,7 +32,7 @@ public interface GateSpecialAnisApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis")
     List<GateSpecialAni> list(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @QueryParam("type") SpecialAniType type,
             @QueryParam("filter") String filter, @QueryParam("page") Integer page,
@@ -46,7 +45,7 @@ public interface GateSpecialAnisApi {
 
     /** {@code createGateSpecialAni}: adds a number (see {@link GateSpecialAni#of}). */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis")
     @Consumes(MediaType.APPLICATION_JSON)
     GateSpecialAni create(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, GateSpecialAni specialAni);
@@ -56,7 +55,7 @@ public interface GateSpecialAnisApi {
      * {@code ani} is {@code null} (not sent); the number of entries removed.
      */
     @DELETE
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     int delete(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,
             @PathParam("gateId") int gateId, @QueryParam("type") SpecialAniType type, @QueryParam("ani") String ani);
@@ -72,7 +71,7 @@ public interface GateSpecialAnisApi {
      * @return how many numbers the server took
      */
     @POST
-    @Path("/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis/upload")
+    @Path("/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}/specialAnis/upload")
     @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     @Produces({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
     int upload(@PathParam("accountId") String accountId, @PathParam("gateGroupId") int gateGroupId,

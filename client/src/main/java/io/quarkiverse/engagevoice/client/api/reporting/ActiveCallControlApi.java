@@ -18,7 +18,6 @@ import io.quarkiverse.engagevoice.client.model.reporting.PrerouteCheckStatus;
  * by its {@code uii}. Documented limit: 120 requests per minute for the active-call operations; excess is answered
  * {@code 429}.
  */
-@Path("/v1/admin/accounts")
 @Produces({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
 public interface ActiveCallControlApi {
 
@@ -31,7 +30,7 @@ public interface ActiveCallControlApi {
      * @param callerId the number shown to the called party
      */
     @POST
-    @Path("/{accountId}/activeCalls/createManualAgentCall")
+    @Path("/v1/admin/accounts/{accountId}/activeCalls/createManualAgentCall")
     boolean createManualAgentCall(@PathParam("accountId") String accountId, @QueryParam("username") String username,
             @QueryParam("destination") String destination, @QueryParam("ringDuration") int ringDuration,
             @QueryParam("callerId") String callerId);
@@ -41,19 +40,19 @@ public interface ActiveCallControlApi {
      * the call; whether the server did.
      */
     @POST
-    @Path("/{accountId}/activeCalls/{uii}/addSessionToCall")
+    @Path("/v1/admin/accounts/{accountId}/activeCalls/{uii}/addSessionToCall")
     boolean addSession(@PathParam("accountId") String accountId, @PathParam("uii") String uii,
             @QueryParam("destination") String destination, @QueryParam("sessionType") CallSessionType sessionType);
 
     /** {@code hangupSession}: ends the session of {@code phone} on the call, leaving the others; whether it did. */
     @POST
-    @Path("/{accountId}/activeCalls/{uii}/hangupSession")
+    @Path("/v1/admin/accounts/{accountId}/activeCalls/{uii}/hangupSession")
     boolean hangupSession(@PathParam("accountId") String accountId, @PathParam("uii") String uii,
             @QueryParam("phone") String phone);
 
     /** {@code toggleCallRecording}: turns the recording of the call on ({@code true}) or off; whether it did. */
     @POST
-    @Path("/{accountId}/activeCalls/{uii}/toggleCallRecording")
+    @Path("/v1/admin/accounts/{accountId}/activeCalls/{uii}/toggleCallRecording")
     boolean toggleCallRecording(@PathParam("accountId") String accountId, @PathParam("uii") String uii,
             @QueryParam("record") boolean record);
 
@@ -66,7 +65,7 @@ public interface ActiveCallControlApi {
      * @param phoneNumbersI18nEnabled {@code null} for the server's default ({@code false}), not sent
      */
     @GET
-    @Path("/{accountId}/activeCalls/prerouteChecks/checkQueueStatus")
+    @Path("/v1/admin/accounts/{accountId}/activeCalls/prerouteChecks/checkQueueStatus")
     @Produces(MediaType.APPLICATION_JSON)
     PrerouteCheckStatus checkQueueStatus(@PathParam("accountId") String accountId,
             @QueryParam("destination_number") String destinationNumber, @QueryParam("maxq") int maxQueueSeconds,
@@ -86,7 +85,7 @@ public interface ActiveCallControlApi {
      * @param phoneNumbersI18nEnabled {@code null} for the server's default ({@code false}), not sent
      */
     @GET
-    @Path("/{accountId}/activeCalls/prerouteChecks/checkQueueThreshold")
+    @Path("/v1/admin/accounts/{accountId}/activeCalls/prerouteChecks/checkQueueThreshold")
     @Produces(MediaType.APPLICATION_JSON)
     PrerouteCheckStatus checkQueueThreshold(@PathParam("accountId") String accountId,
             @QueryParam("destination_number") String destinationNumber,

@@ -20,13 +20,12 @@ import io.quarkiverse.engagevoice.client.model.reporting.AgentStateSubscriptionR
  * {@code rcAccountId} is the RingCentral account id and {@code subAccountId} the RingCX sub-account; neither may be
  * {@code ~}. Documented limit: 120 requests per minute.
  */
-@Path("/cx/integration/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AgentStateSubscriptionsApi {
 
     /** {@code getAllSubscriptions}. */
     @GET
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/agent-states/subscriptions")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/agent-states/subscriptions")
     List<AgentStateSubscription> list(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId);
 
@@ -35,14 +34,14 @@ public interface AgentStateSubscriptionsApi {
      * {@link AgentStateSubscriptionRequest}).
      */
     @POST
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/agent-states/subscriptions")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/agent-states/subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
     AgentStateSubscription create(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId, AgentStateSubscriptionRequest subscription);
 
     /** {@code updateSubscription}: {@code subscriptionName} and {@code notificationUrl} are required. */
     @PUT
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/agent-states/subscriptions/{subscriptionId}")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/agent-states/subscriptions/{subscriptionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     AgentStateSubscription update(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId, @PathParam("subscriptionId") String subscriptionId,
@@ -50,7 +49,7 @@ public interface AgentStateSubscriptionsApi {
 
     /** {@code deleteSubscription}. */
     @DELETE
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/agent-states/subscriptions/{subscriptionId}")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/agent-states/subscriptions/{subscriptionId}")
     void delete(@PathParam("rcAccountId") String rcAccountId, @PathParam("subAccountId") String subAccountId,
             @PathParam("subscriptionId") String subscriptionId);
 }

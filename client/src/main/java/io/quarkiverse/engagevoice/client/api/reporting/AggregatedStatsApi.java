@@ -22,7 +22,6 @@ import io.quarkiverse.engagevoice.client.model.reporting.QueueStats;
  * Documented limit, per sub-account and for these operations and {@code interaction-metadata} together: <b>3
  * requests per 60 s and 9 per 15 minutes</b>; excess is answered {@code 429}.
  */
-@Path("/cx/integration/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface AggregatedStatsApi {
@@ -32,7 +31,7 @@ public interface AggregatedStatsApi {
      * sub-account.
      */
     @POST
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/agg-queue-stats")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/agg-queue-stats")
     List<QueueStats> queueStats(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId, AggregatedStatsRequest period);
 
@@ -41,7 +40,7 @@ public interface AggregatedStatsApi {
      * sub-account.
      */
     @POST
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/agg-agent-stats")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/agg-agent-stats")
     List<AgentStats> agentStats(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId, AggregatedStatsRequest period);
 
@@ -50,7 +49,7 @@ public interface AggregatedStatsApi {
      * 15 minutes per sub-account.
      */
     @POST
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/agg-agent-extended-stats")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/agg-agent-extended-stats")
     List<AgentQueueStats> agentQueueStats(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId, AggregatedStatsRequest period);
 }

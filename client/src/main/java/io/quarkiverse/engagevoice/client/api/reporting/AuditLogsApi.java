@@ -14,13 +14,12 @@ import io.quarkiverse.engagevoice.client.model.reporting.AuditLogSearchCriteria;
 import io.quarkiverse.engagevoice.client.model.reporting.AuditableEntity;
 
 /** The administrative audit log: who created, changed or deleted what. Documented limit: 120 requests per minute. */
-@Path("/v1/admin/auditLogs")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AuditLogsApi {
 
     /** {@code getAuditableEntities}: the kinds of entity the log records, by the names a search takes. */
     @GET
-    @Path("/auditable")
+    @Path("/v1/admin/auditLogs/auditable")
     List<AuditableEntity> auditableEntities();
 
     /**
@@ -28,7 +27,7 @@ public interface AuditLogsApi {
      * {@link AuditLogSearchCriteria#between}). The API takes a {@code PUT} for this search.
      */
     @PUT
-    @Path("/search")
+    @Path("/v1/admin/auditLogs/search")
     @Consumes(MediaType.APPLICATION_JSON)
     List<AuditLog> search(AuditLogSearchCriteria criteria);
 }

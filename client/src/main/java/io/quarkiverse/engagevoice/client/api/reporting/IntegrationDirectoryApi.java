@@ -18,28 +18,27 @@ import io.quarkiverse.engagevoice.client.model.reporting.SubAccount;
  * sub-accounts, agent groups, agents and users that reports name by id. A {@code subAccountId} may be {@code ~}, the
  * account the client works on; a {@code mainAccountId} must be the main account's id.
  */
-@Path("/integration/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public interface IntegrationDirectoryApi {
 
     /** {@code getSubAccountsByMainAccountId}. */
     @GET
-    @Path("/accounts/{mainAccountId}/subaccounts")
+    @Path("/integration/v1/admin/accounts/{mainAccountId}/subaccounts")
     List<SubAccount> subAccounts(@PathParam("mainAccountId") String mainAccountId);
 
     /** {@code getAgentGroups}: the agent groups of a sub-account. */
     @GET
-    @Path("/accounts/{subAccountId}/agentGroups")
+    @Path("/integration/v1/admin/accounts/{subAccountId}/agentGroups")
     List<IntegrationAgentGroup> agentGroups(@PathParam("subAccountId") String subAccountId);
 
     /** {@code getIntegrationAgentList}: the agents of a group, with their RingCentral users and supervisors. */
     @GET
-    @Path("/accounts/{subAccountId}/agentGroups/{agentGroupId}/agents")
+    @Path("/integration/v1/admin/accounts/{subAccountId}/agentGroups/{agentGroupId}/agents")
     List<IntegrationAgent> agents(@PathParam("subAccountId") String subAccountId,
             @PathParam("agentGroupId") int agentGroupId);
 
     /** {@code getUserList}: every user the caller may see under the main account. */
     @GET
-    @Path("/users/{mainAccountId}")
+    @Path("/integration/v1/admin/users/{mainAccountId}")
     List<IntegrationUser> users(@PathParam("mainAccountId") String mainAccountId);
 }

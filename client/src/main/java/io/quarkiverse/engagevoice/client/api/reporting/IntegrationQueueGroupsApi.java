@@ -16,19 +16,18 @@ import io.quarkiverse.engagevoice.client.model.reporting.IntegrationQueueGroup;
  * rows to teams. {@code rcAccountId} is the RingCentral account id and {@code subAccountId} the RingCX sub-account;
  * neither may be {@code ~}.
  */
-@Path("/cx/integration/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface IntegrationQueueGroupsApi {
 
     /** {@code getQueueGroups}: every queue group of the sub-account. */
     @GET
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/queue-groups")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/queue-groups")
     List<IntegrationQueueGroup> list(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId);
 
     /** {@code getQueuesWithAgents}: the queues of a group with their agents' ids; at most 2000 rows. */
     @GET
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/queue-groups/{queueGroupId}/with-agents")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/queue-groups/{queueGroupId}/with-agents")
     List<IntegrationQueue> queuesWithAgents(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId, @PathParam("queueGroupId") long queueGroupId);
 }

@@ -20,7 +20,6 @@ import io.quarkiverse.engagevoice.client.model.reporting.Transcript;
  * recording and transcript. {@code rcAccountId} is the RingCentral account id and {@code subAccountId} the RingCX
  * sub-account; neither may be {@code ~}.
  */
-@Path("/cx/integration/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface InteractionsApi {
 
@@ -36,7 +35,7 @@ public interface InteractionsApi {
      * statistics); excess is answered {@code 429}.
      */
     @POST
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/interaction-metadata")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/interaction-metadata")
     @Consumes(MediaType.APPLICATION_JSON)
     List<InteractionSegment> interactionMetadata(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId, InteractionMetadataRequest window);
@@ -46,7 +45,7 @@ public interface InteractionsApi {
      * stream. Documented limit: 120 requests per minute.
      */
     @GET
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/recordings/dialogs/{dialogId}/segments/{segmentId}")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/recordings/dialogs/{dialogId}/segments/{segmentId}")
     @Produces({ AUDIO_WAV, MediaType.APPLICATION_JSON })
     InputStream recording(@PathParam("rcAccountId") String rcAccountId, @PathParam("subAccountId") String subAccountId,
             @PathParam("dialogId") String dialogId, @PathParam("segmentId") String segmentId);
@@ -61,7 +60,7 @@ public interface InteractionsApi {
      * code instead ({@link Transcript#isError()}). Documented limit: 120 requests per minute.
      */
     @GET
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/transcripts/dialogs/{dialogId}/segments/{segmentId}")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/transcripts/dialogs/{dialogId}/segments/{segmentId}")
     Transcript transcript(@PathParam("rcAccountId") String rcAccountId, @PathParam("subAccountId") String subAccountId,
             @PathParam("dialogId") String dialogId, @PathParam("segmentId") String segmentId);
 

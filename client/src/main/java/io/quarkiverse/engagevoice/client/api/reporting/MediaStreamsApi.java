@@ -15,34 +15,33 @@ import io.quarkiverse.engagevoice.client.model.reporting.MediaStreamRequest;
  * choosing. {@code rcAccountId} is the RingCentral account id and {@code subAccountId} the RingCX sub-account; neither
  * may be {@code ~}. The answers have no body.
  */
-@Path("/cx/integration/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface MediaStreamsApi {
 
     /** {@code startDialogStream}: streams the dialog's audio as {@code stream} says. */
     @POST
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/dialogs/{dialogId}/streams")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/dialogs/{dialogId}/streams")
     void startDialogStream(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId, @PathParam("dialogId") String dialogId,
             MediaStreamRequest stream);
 
     /** {@code stopDialogStream}: stops the stream {@code streamId} of the dialog. */
     @DELETE
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/dialogs/{dialogId}/streams/{streamId}")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/dialogs/{dialogId}/streams/{streamId}")
     void stopDialogStream(@PathParam("rcAccountId") String rcAccountId, @PathParam("subAccountId") String subAccountId,
             @PathParam("dialogId") String dialogId, @PathParam("streamId") String streamId);
 
     /** {@code startSegmentStream}: streams one segment's audio as {@code stream} says. */
     @POST
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/dialogs/{dialogId}/segments/{segmentId}/streams")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/dialogs/{dialogId}/segments/{segmentId}/streams")
     void startSegmentStream(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId, @PathParam("dialogId") String dialogId,
             @PathParam("segmentId") String segmentId, MediaStreamRequest stream);
 
     /** {@code stopSegmentStream}: stops the stream {@code streamId} of the segment. */
     @DELETE
-    @Path("/{rcAccountId}/sub-accounts/{subAccountId}/dialogs/{dialogId}/segments/{segmentId}/streams/{streamId}")
+    @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/dialogs/{dialogId}/segments/{segmentId}/streams/{streamId}")
     void stopSegmentStream(@PathParam("rcAccountId") String rcAccountId,
             @PathParam("subAccountId") String subAccountId, @PathParam("dialogId") String dialogId,
             @PathParam("segmentId") String segmentId, @PathParam("streamId") String streamId);

@@ -10,12 +10,11 @@ import io.quarkiverse.engagevoice.client.model.reporting.ReportCriteria;
 import io.quarkiverse.engagevoice.client.model.reporting.ReportType;
 
 /** Report definitions of the administration API. */
-@Path("/v1/admin/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ReportsApi {
 
     /** {@code getReportCriteriaTemplate}: the criteria a report of this type starts from. */
     @GET
-    @Path("/{reportType}")
+    @Path("/v1/admin/reports/{reportType}")
     ReportCriteria criteriaTemplate(@PathParam("reportType") ReportType reportType);
 }

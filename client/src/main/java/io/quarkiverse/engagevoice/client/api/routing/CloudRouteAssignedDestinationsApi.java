@@ -23,7 +23,6 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteAssignedDestina
  * be {@code ~}: the account the client works on. The same assignments seen from a destination are
  * {@link CloudRouteAssignedProfilesApi}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteAssignedDestinationsApi {
 
@@ -32,7 +31,7 @@ public interface CloudRouteAssignedDestinationsApi {
 
     /** {@code getCloudAssignedDestinationList}. */
     @GET
-    @Path(ASSIGNED)
+    @Path("/v1/admin/accounts" + ASSIGNED)
     List<CloudRouteAssignedDestination> list(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId);
@@ -42,7 +41,7 @@ public interface CloudRouteAssignedDestinationsApi {
      * getCloudRouteProfileGroupsCloudRouteGroupIdCloudRouteProfilesCloudRouteProfileIdAssignedDestinationsCloudAssignedDestinationId}.
      */
     @GET
-    @Path(ASSIGNED + "/{cloudAssignedDestinationId}")
+    @Path("/v1/admin/accounts" + ASSIGNED + "/{cloudAssignedDestinationId}")
     CloudRouteAssignedDestination get(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId,
@@ -53,7 +52,7 @@ public interface CloudRouteAssignedDestinationsApi {
      * {@link CloudRouteAssignedDestination#of}); the answer holds the new {@code assignedDestinationId}.
      */
     @POST
-    @Path(ASSIGNED)
+    @Path("/v1/admin/accounts" + ASSIGNED)
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteAssignedDestination create(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -61,7 +60,7 @@ public interface CloudRouteAssignedDestinationsApi {
 
     /** {@code updateCloudAssignedDestination2}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path(ASSIGNED + "/{cloudAssignedDestinationId}")
+    @Path("/v1/admin/accounts" + ASSIGNED + "/{cloudAssignedDestinationId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteAssignedDestination update(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -75,7 +74,7 @@ public interface CloudRouteAssignedDestinationsApi {
      * assignments.
      */
     @PUT
-    @Path(ASSIGNED + "/batch")
+    @Path("/v1/admin/accounts" + ASSIGNED + "/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     List<CloudRouteAssignedDestination> updateAll(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -83,7 +82,7 @@ public interface CloudRouteAssignedDestinationsApi {
 
     /** {@code deleteCloudAssignedDestination2}: removes the destination from the profile; whether the server did. */
     @DELETE
-    @Path(ASSIGNED + "/{cloudAssignedDestinationId}")
+    @Path("/v1/admin/accounts" + ASSIGNED + "/{cloudAssignedDestinationId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId,
@@ -95,7 +94,7 @@ public interface CloudRouteAssignedDestinationsApi {
      * any is accepted; the caller closes the stream.
      */
     @POST
-    @Path(ASSIGNED + "/percentAllocationHours/export")
+    @Path("/v1/admin/accounts" + ASSIGNED + "/percentAllocationHours/export")
     @Produces(MediaType.WILDCARD)
     InputStream exportAllocationHours(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -110,7 +109,7 @@ public interface CloudRouteAssignedDestinationsApi {
      * @param multipartBody a body made by {@link MultipartFile#body}
      */
     @POST
-    @Path(ASSIGNED + "/percentAllocationHours/import")
+    @Path("/v1/admin/accounts" + ASSIGNED + "/percentAllocationHours/import")
     @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     List<CloudRouteAssignedDestination> importAllocationHours(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,

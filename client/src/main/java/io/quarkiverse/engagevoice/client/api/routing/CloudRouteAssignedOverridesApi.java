@@ -23,7 +23,6 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteAssignedOverrid
  * {@code ~}: the account the client works on. The overrides of the destination itself are
  * {@link CloudRouteDestinationOverridesApi}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteAssignedOverridesApi {
 
@@ -35,7 +34,7 @@ public interface CloudRouteAssignedOverridesApi {
      * getCloudRouteProfileGroupsCloudRouteGroupIdCloudRouteProfilesCloudRouteProfileIdAssignedDestinationsCloudAssignedDestinationIdDnisOverrides}.
      */
     @GET
-    @Path(OVERRIDES)
+    @Path("/v1/admin/accounts" + OVERRIDES)
     List<CloudRouteAssignedOverride> list(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId,
@@ -43,7 +42,7 @@ public interface CloudRouteAssignedOverridesApi {
 
     /** {@code getOverride}. */
     @GET
-    @Path(OVERRIDES + "/{cloudAssignedOverrideId}")
+    @Path("/v1/admin/accounts" + OVERRIDES + "/{cloudAssignedOverrideId}")
     CloudRouteAssignedOverride get(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId,
@@ -57,7 +56,7 @@ public interface CloudRouteAssignedOverridesApi {
      * @param cloudDestinationType the kind of the override's {@code routeDestination}
      */
     @POST
-    @Path(OVERRIDES)
+    @Path("/v1/admin/accounts" + OVERRIDES)
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteAssignedOverride create(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -73,7 +72,7 @@ public interface CloudRouteAssignedOverridesApi {
      * @param cloudDestinationType the kind of the override's {@code routeDestination}
      */
     @PUT
-    @Path(OVERRIDES + "/{cloudAssignedOverrideId}")
+    @Path("/v1/admin/accounts" + OVERRIDES + "/{cloudAssignedOverrideId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteAssignedOverride update(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -85,7 +84,7 @@ public interface CloudRouteAssignedOverridesApi {
 
     /** {@code deleteCloudRouteAssignedOverride}: removes the DNIS override; whether the server did. */
     @DELETE
-    @Path(OVERRIDES + "/{cloudAssignedOverrideId}")
+    @Path("/v1/admin/accounts" + OVERRIDES + "/{cloudAssignedOverrideId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId,
@@ -102,7 +101,7 @@ public interface CloudRouteAssignedOverridesApi {
      * @param multipartBody a body made by {@link MultipartFile#body}
      */
     @POST
-    @Path(OVERRIDES + "/batch")
+    @Path("/v1/admin/accounts" + OVERRIDES + "/batch")
     @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     List<CloudRouteAssignedOverride> upload(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,

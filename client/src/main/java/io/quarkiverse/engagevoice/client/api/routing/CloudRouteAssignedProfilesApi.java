@@ -19,7 +19,6 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteAssignedDestina
  * {@link CloudRouteAssignedDestinationsApi}, seen from the destination. {@code accountId} may be {@code ~}: the
  * account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteAssignedProfilesApi {
 
@@ -28,7 +27,7 @@ public interface CloudRouteAssignedProfilesApi {
 
     /** {@code getListByDestination}. */
     @GET
-    @Path(ASSIGNED)
+    @Path("/v1/admin/accounts" + ASSIGNED)
     List<CloudRouteAssignedDestination> list(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteDestinationId") int cloudRouteDestinationId);
@@ -38,7 +37,7 @@ public interface CloudRouteAssignedProfilesApi {
      * getCloudRouteDestinationGroupsCloudRouteGroupIdCloudRouteDestinationsCloudRouteDestinationIdAssignedProfilesCloudAssignedDestinationId}.
      */
     @GET
-    @Path(ASSIGNED + "/{cloudAssignedDestinationId}")
+    @Path("/v1/admin/accounts" + ASSIGNED + "/{cloudAssignedDestinationId}")
     CloudRouteAssignedDestination get(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteDestinationId") int cloudRouteDestinationId,
@@ -49,7 +48,7 @@ public interface CloudRouteAssignedProfilesApi {
      * {@link CloudRouteAssignedDestination#of}); the answer holds the new {@code assignedDestinationId}.
      */
     @POST
-    @Path(ASSIGNED)
+    @Path("/v1/admin/accounts" + ASSIGNED)
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteAssignedDestination create(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -58,7 +57,7 @@ public interface CloudRouteAssignedProfilesApi {
 
     /** {@code updateCloudAssignedDestination}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path(ASSIGNED + "/{cloudAssignedDestinationId}")
+    @Path("/v1/admin/accounts" + ASSIGNED + "/{cloudAssignedDestinationId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteAssignedDestination update(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -68,7 +67,7 @@ public interface CloudRouteAssignedProfilesApi {
 
     /** {@code deleteCloudAssignedDestination}: removes the destination from the profile; whether the server did. */
     @DELETE
-    @Path(ASSIGNED + "/{cloudAssignedDestinationId}")
+    @Path("/v1/admin/accounts" + ASSIGNED + "/{cloudAssignedDestinationId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteDestinationId") int cloudRouteDestinationId,

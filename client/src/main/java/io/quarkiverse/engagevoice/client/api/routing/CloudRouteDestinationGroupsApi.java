@@ -21,13 +21,12 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteGroup;
  * themselves are {@link CloudRouteDestinationsApi}; the lighter {@code /v2-skinny/} lists are
  * {@link CloudRouteSkinnyGroupsApi}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteDestinationGroupsApi {
 
     /** {@code getCloudRouteDestinationGroupList}. */
     @GET
-    @Path("/{accountId}/cloudRouteDestinationGroups")
+    @Path("/v1/admin/accounts/{accountId}/cloudRouteDestinationGroups")
     List<CloudRouteGroup> list(@PathParam("accountId") String accountId);
 
     /**
@@ -38,7 +37,7 @@ public interface CloudRouteDestinationGroupsApi {
      *        default ({@code false}): not sent
      */
     @GET
-    @Path("/{accountId}/cloudRouteDestinationGroups/withChildren")
+    @Path("/v1/admin/accounts/{accountId}/cloudRouteDestinationGroups/withChildren")
     List<CloudRouteGroup> listWithChildren(@PathParam("accountId") String accountId,
             @QueryParam("includePermissions") Boolean includePermissions);
 
@@ -49,25 +48,25 @@ public interface CloudRouteDestinationGroupsApi {
 
     /** {@code getCloudRouteDestinationGroupsCloudRouteGroupId}. */
     @GET
-    @Path("/{accountId}/cloudRouteDestinationGroups/{cloudRouteGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/cloudRouteDestinationGroups/{cloudRouteGroupId}")
     CloudRouteGroup get(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId);
 
     /** {@code createCloudRouteGroup}: the answer holds the new {@code cloudGroupId} (see {@link CloudRouteGroup#named}). */
     @POST
-    @Path("/{accountId}/cloudRouteDestinationGroups")
+    @Path("/v1/admin/accounts/{accountId}/cloudRouteDestinationGroups")
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteGroup create(@PathParam("accountId") String accountId, CloudRouteGroup group);
 
     /** {@code updateCloudRouteGroup}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/cloudRouteDestinationGroups/{cloudRouteGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/cloudRouteDestinationGroups/{cloudRouteGroupId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteGroup update(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId, CloudRouteGroup changes);
 
     /** {@code deleteCloudRouteGroup}: whether the server deleted it. */
     @DELETE
-    @Path("/{accountId}/cloudRouteDestinationGroups/{cloudRouteGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/cloudRouteDestinationGroups/{cloudRouteGroupId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId);
 }

@@ -22,7 +22,6 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteDestinationOver
  * destination's own address. {@code accountId} may be {@code ~}: the account the client works on. The overrides of a
  * destination as assigned to a profile are {@link CloudRouteAssignedOverridesApi}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteDestinationOverridesApi {
 
@@ -31,14 +30,14 @@ public interface CloudRouteDestinationOverridesApi {
 
     /** {@code getDnisOverrideList}. */
     @GET
-    @Path(OVERRIDES)
+    @Path("/v1/admin/accounts" + OVERRIDES)
     List<CloudRouteDestinationOverride> list(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteDestinationId") int cloudRouteDestinationId);
 
     /** {@code getCloudRouteDestinationOverride}. */
     @GET
-    @Path(OVERRIDES + "/{cloudRouteDestinationOverrideId}")
+    @Path("/v1/admin/accounts" + OVERRIDES + "/{cloudRouteDestinationOverrideId}")
     CloudRouteDestinationOverride get(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteDestinationId") int cloudRouteDestinationId,
@@ -51,7 +50,7 @@ public interface CloudRouteDestinationOverridesApi {
      * @param cloudDestinationType the kind of the override's {@code routeDestination}
      */
     @POST
-    @Path(OVERRIDES)
+    @Path("/v1/admin/accounts" + OVERRIDES)
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteDestinationOverride create(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -66,7 +65,7 @@ public interface CloudRouteDestinationOverridesApi {
      * @param cloudDestinationType the kind of the override's {@code routeDestination}
      */
     @PUT
-    @Path(OVERRIDES + "/{cloudRouteDestinationOverrideId}")
+    @Path("/v1/admin/accounts" + OVERRIDES + "/{cloudRouteDestinationOverrideId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteDestinationOverride update(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -77,7 +76,7 @@ public interface CloudRouteDestinationOverridesApi {
 
     /** {@code deleteCloudRoute}: removes the DNIS override; whether the server did. */
     @DELETE
-    @Path(OVERRIDES + "/{cloudRouteDestinationOverrideId}")
+    @Path("/v1/admin/accounts" + OVERRIDES + "/{cloudRouteDestinationOverrideId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteDestinationId") int cloudRouteDestinationId,
@@ -93,7 +92,7 @@ public interface CloudRouteDestinationOverridesApi {
      * @param multipartBody a body made by {@link MultipartFile#body}
      */
     @POST
-    @Path(OVERRIDES + "/batch")
+    @Path("/v1/admin/accounts" + OVERRIDES + "/batch")
     @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     List<CloudRouteDestinationOverride> upload(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,

@@ -19,7 +19,6 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteDestination;
  * The cloud route destinations of a destination group. {@code accountId} may be {@code ~}: the account the client
  * works on. The API has no delete for destinations: turn one off with {@link #setActive}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteDestinationsApi {
 
@@ -28,7 +27,7 @@ public interface CloudRouteDestinationsApi {
 
     /** {@code getCloudRouteDestinationList}. */
     @GET
-    @Path(DESTINATIONS)
+    @Path("/v1/admin/accounts" + DESTINATIONS)
     List<CloudRouteDestination> list(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId);
 
@@ -39,14 +38,14 @@ public interface CloudRouteDestinationsApi {
      *        default ({@code false}): not sent
      */
     @GET
-    @Path(DESTINATIONS + "/withChildren")
+    @Path("/v1/admin/accounts" + DESTINATIONS + "/withChildren")
     List<CloudRouteDestination> listWithChildren(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @QueryParam("includePermissions") Boolean includePermissions);
 
     /** {@code getCloudRouteDestination}. */
     @GET
-    @Path(DESTINATIONS + "/{cloudRouteDestinationId}")
+    @Path("/v1/admin/accounts" + DESTINATIONS + "/{cloudRouteDestinationId}")
     CloudRouteDestination get(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteDestinationId") int cloudRouteDestinationId);
@@ -56,14 +55,14 @@ public interface CloudRouteDestinationsApi {
      * {@link CloudRouteDestination#of}).
      */
     @POST
-    @Path(DESTINATIONS)
+    @Path("/v1/admin/accounts" + DESTINATIONS)
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteDestination create(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId, CloudRouteDestination destination);
 
     /** {@code updateCloudRouteDestination}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path(DESTINATIONS + "/{cloudRouteDestinationId}")
+    @Path("/v1/admin/accounts" + DESTINATIONS + "/{cloudRouteDestinationId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteDestination update(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -74,7 +73,7 @@ public interface CloudRouteDestinationsApi {
      * name {@code newDestinationName}; the answer is the copy, with its new {@code cloudDestinationId}.
      */
     @POST
-    @Path(DESTINATIONS + "/{cloudRouteDestinationId}/clone")
+    @Path("/v1/admin/accounts" + DESTINATIONS + "/{cloudRouteDestinationId}/clone")
     CloudRouteDestination cloneAs(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteDestinationId") int cloudRouteDestinationId,
@@ -82,7 +81,7 @@ public interface CloudRouteDestinationsApi {
 
     /** {@code setCloudRouteDestinationIsActive}: turns the destination on or off; whether the server did. */
     @PUT
-    @Path(DESTINATIONS + "/{cloudRouteDestinationId}/setIsActive")
+    @Path("/v1/admin/accounts" + DESTINATIONS + "/{cloudRouteDestinationId}/setIsActive")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean setActive(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId,

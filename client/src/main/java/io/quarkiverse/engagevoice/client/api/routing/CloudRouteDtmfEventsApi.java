@@ -18,7 +18,6 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteDtmfEvent;
  * What a cloud route profile does when the caller presses a key. {@code accountId} may be {@code ~}: the account the
  * client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteDtmfEventsApi {
 
@@ -27,21 +26,21 @@ public interface CloudRouteDtmfEventsApi {
 
     /** {@code getCloudRouteDtmfEventList}. */
     @GET
-    @Path(EVENTS)
+    @Path("/v1/admin/accounts" + EVENTS)
     List<CloudRouteDtmfEvent> list(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId);
 
     /** {@code getCloudRouteDtmfEvent}. */
     @GET
-    @Path(EVENTS + "/{dtmfEventId}")
+    @Path("/v1/admin/accounts" + EVENTS + "/{dtmfEventId}")
     CloudRouteDtmfEvent get(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId, @PathParam("dtmfEventId") int dtmfEventId);
 
     /** {@code createCloudRouteDtmfEvent}: the answer holds the new {@code cloudRouteDtmfId}. */
     @POST
-    @Path(EVENTS)
+    @Path("/v1/admin/accounts" + EVENTS)
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteDtmfEvent create(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -49,7 +48,7 @@ public interface CloudRouteDtmfEventsApi {
 
     /** {@code updateCloudRouteDtmfEvent}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path(EVENTS + "/{dtmfEventId}")
+    @Path("/v1/admin/accounts" + EVENTS + "/{dtmfEventId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteDtmfEvent update(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -58,7 +57,7 @@ public interface CloudRouteDtmfEventsApi {
 
     /** {@code deleteCloudRouteDtmfEvent}: whether the server deleted it. */
     @DELETE
-    @Path(EVENTS + "/{dtmfEventId}")
+    @Path("/v1/admin/accounts" + EVENTS + "/{dtmfEventId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId, @PathParam("dtmfEventId") int dtmfEventId);

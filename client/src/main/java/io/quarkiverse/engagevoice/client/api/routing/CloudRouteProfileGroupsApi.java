@@ -20,7 +20,6 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteGroup;
  * groups: list them with {@link #listWithChildren} or {@link CloudRouteSkinnyGroupsApi#profileGroups}. The profiles
  * themselves are {@link CloudRouteProfilesApi}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteProfileGroupsApi {
 
@@ -32,7 +31,7 @@ public interface CloudRouteProfileGroupsApi {
      *        default ({@code false}): not sent
      */
     @GET
-    @Path("/{accountId}/cloudRouteProfileGroups/withChildren")
+    @Path("/v1/admin/accounts/{accountId}/cloudRouteProfileGroups/withChildren")
     List<CloudRouteGroup> listWithChildren(@PathParam("accountId") String accountId,
             @QueryParam("includePermissions") Boolean includePermissions);
 
@@ -43,19 +42,19 @@ public interface CloudRouteProfileGroupsApi {
 
     /** {@code getCloudRouteProfileGroupsCloudRouteGroupId}. */
     @GET
-    @Path("/{accountId}/cloudRouteProfileGroups/{cloudRouteGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/cloudRouteProfileGroups/{cloudRouteGroupId}")
     CloudRouteGroup get(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId);
 
     /** {@code updateCloudRouteGroup2}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path("/{accountId}/cloudRouteProfileGroups/{cloudRouteGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/cloudRouteProfileGroups/{cloudRouteGroupId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteGroup update(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId, CloudRouteGroup changes);
 
     /** {@code deleteCloudRouteGroup2}: whether the server deleted it. */
     @DELETE
-    @Path("/{accountId}/cloudRouteProfileGroups/{cloudRouteGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/cloudRouteProfileGroups/{cloudRouteGroupId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId);
 }

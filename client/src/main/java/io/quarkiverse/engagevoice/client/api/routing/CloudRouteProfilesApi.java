@@ -21,7 +21,6 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteProfile;
  * {@link CloudRouteAssignedDestinationsApi}, {@link CloudRouteDtmfEventsApi} and
  * {@link CloudRouteStickyDestinationsApi}.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteProfilesApi {
 
@@ -30,13 +29,13 @@ public interface CloudRouteProfilesApi {
 
     /** {@code getCloudRouteProfileList}. */
     @GET
-    @Path(PROFILES)
+    @Path("/v1/admin/accounts" + PROFILES)
     List<CloudRouteProfile> list(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId);
 
     /** {@code getCloudRouteProfile}. */
     @GET
-    @Path(PROFILES + "/{cloudRouteProfileId}")
+    @Path("/v1/admin/accounts" + PROFILES + "/{cloudRouteProfileId}")
     CloudRouteProfile get(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId);
@@ -46,14 +45,14 @@ public interface CloudRouteProfilesApi {
      * {@link CloudRouteProfile#named}).
      */
     @POST
-    @Path(PROFILES)
+    @Path("/v1/admin/accounts" + PROFILES)
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteProfile create(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId, CloudRouteProfile profile);
 
     /** {@code updateCloudRouteProfile}: only the non-null properties of {@code changes} are sent and changed. */
     @PUT
-    @Path(PROFILES + "/{cloudRouteProfileId}")
+    @Path("/v1/admin/accounts" + PROFILES + "/{cloudRouteProfileId}")
     @Consumes(MediaType.APPLICATION_JSON)
     CloudRouteProfile update(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
@@ -64,7 +63,7 @@ public interface CloudRouteProfilesApi {
      * {@code newCloudRouteProfileName}; the answer is the copy, with its new {@code cloudProfileId}.
      */
     @POST
-    @Path(PROFILES + "/{cloudRouteProfileId}/clone")
+    @Path("/v1/admin/accounts" + PROFILES + "/{cloudRouteProfileId}/clone")
     CloudRouteProfile cloneAs(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId,
@@ -72,7 +71,7 @@ public interface CloudRouteProfilesApi {
 
     /** {@code setCloudRouteProfileIsActive}: turns the profile on or off; whether the server did. */
     @PUT
-    @Path(PROFILES + "/{cloudRouteProfileId}/setIsActive")
+    @Path("/v1/admin/accounts" + PROFILES + "/{cloudRouteProfileId}/setIsActive")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean setActive(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId,

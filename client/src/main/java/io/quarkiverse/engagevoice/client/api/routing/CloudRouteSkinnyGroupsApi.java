@@ -15,27 +15,26 @@ import io.quarkiverse.engagevoice.client.model.routing.CloudRouteGroupSkinny;
  * may be {@code ~}: the account the client works on. The full groups are {@link CloudRouteDestinationGroupsApi} and
  * {@link CloudRouteProfileGroupsApi}.
  */
-@Path("/v2-skinny/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteSkinnyGroupsApi {
 
     /** {@code getSkinnyCloudRouteDestinationGroups}: the destination groups, without their destinations. */
     @GET
-    @Path("/{accountId}/cloudRouteDestinationGroups")
+    @Path("/v2-skinny/admin/accounts/{accountId}/cloudRouteDestinationGroups")
     List<CloudRouteGroupSkinny> destinationGroups(@PathParam("accountId") String accountId);
 
     /** {@code getListWithProfileChildren3}: the destination groups with their destinations. */
     @GET
-    @Path("/{accountId}/cloudRouteDestinationGroups/withChildren")
+    @Path("/v2-skinny/admin/accounts/{accountId}/cloudRouteDestinationGroups/withChildren")
     List<CloudRouteGroupSkinny> destinationGroupsWithChildren(@PathParam("accountId") String accountId);
 
     /** {@code getSkinnyCloudRouteProfileGroups}: the profile groups, without their profiles. */
     @GET
-    @Path("/{accountId}/cloudRouteProfileGroups")
+    @Path("/v2-skinny/admin/accounts/{accountId}/cloudRouteProfileGroups")
     List<CloudRouteGroupSkinny> profileGroups(@PathParam("accountId") String accountId);
 
     /** {@code getListWithProfileChildren4}: the profile groups with their profiles. */
     @GET
-    @Path("/{accountId}/cloudRouteProfileGroups/withChildren")
+    @Path("/v2-skinny/admin/accounts/{accountId}/cloudRouteProfileGroups/withChildren")
     List<CloudRouteGroupSkinny> profileGroupsWithChildren(@PathParam("accountId") String accountId);
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
  * The sticky destinations of a cloud route profile: the destination each caller number (ANI) went to, to which the
  * profile sends that caller again. {@code accountId} may be {@code ~}: the account the client works on.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CloudRouteStickyDestinationsApi {
 
@@ -35,7 +34,7 @@ public interface CloudRouteStickyDestinationsApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path(STICKY + "/searchByAnis")
+    @Path("/v1/admin/accounts" + STICKY + "/searchByAnis")
     Map<String, Object> search(@PathParam("accountId") String accountId,
             @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId, @QueryParam("aniParams") boolean aniParams,
@@ -51,7 +50,7 @@ public interface CloudRouteStickyDestinationsApi {
 
     /** {@code deleteByAni}: forgets the sticky destination of caller number {@code ani}; whether the server did. */
     @DELETE
-    @Path(STICKY + "/{ani}")
+    @Path("/v1/admin/accounts" + STICKY + "/{ani}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("cloudRouteGroupId") int cloudRouteGroupId,
             @PathParam("cloudRouteProfileId") int cloudRouteProfileId, @PathParam("ani") String ani);

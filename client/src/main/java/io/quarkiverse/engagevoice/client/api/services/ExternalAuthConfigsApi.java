@@ -28,7 +28,6 @@ import io.quarkiverse.engagevoice.client.model.services.OAuthProvider;
  * with PATCH under its own path; a change sends the non-null properties of its body, among them the
  * {@code authType} every body carries.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ExternalAuthConfigsApi {
 
@@ -39,7 +38,7 @@ public interface ExternalAuthConfigsApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/external/authConfigs")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs")
     ExternalAuthConfigList list(@PathParam("accountId") String accountId, @QueryParam("page") Integer page,
             @QueryParam("maxRows") Integer maxRows);
 
@@ -50,86 +49,86 @@ public interface ExternalAuthConfigsApi {
 
     /** {@code getExternalAuthConfigById}: the configuration, whatever its type. */
     @GET
-    @Path("/{accountId}/external/authConfigs/{authConfigId}")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}")
     ExternalAuthConfig get(@PathParam("accountId") String accountId, @PathParam("authConfigId") String authConfigId);
 
     /** {@code deleteExternalAuthConfigById}: the answer has no body; a failure is an exception. */
     @DELETE
-    @Path("/{accountId}/external/authConfigs/{authConfigId}")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}")
     void delete(@PathParam("accountId") String accountId, @PathParam("authConfigId") String authConfigId);
 
     /** {@code getExternalAccountAuthConfigOauthInfo}: where a user authorizes {@code oauthProvider}. */
     @GET
-    @Path("/{accountId}/external/authConfigs/oauth/info")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/oauth/info")
     OAuthAuthorizationUrl oauthAuthorizationUrl(@PathParam("accountId") String accountId,
             @QueryParam("oauthProvider") OAuthProvider oauthProvider);
 
     /** {@code createExternalAccountAuthConfigApiKey}. */
     @POST
-    @Path("/{accountId}/external/authConfigs/{authConfigId}/apiKey")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}/apiKey")
     @Consumes(MediaType.APPLICATION_JSON)
     ApiKeyAuthConfig createApiKey(@PathParam("accountId") String accountId,
             @PathParam("authConfigId") String authConfigId, ApiKeyAuthConfig config);
 
     /** {@code patchExternalAuthConfigApiKey}. */
     @PATCH
-    @Path("/{accountId}/external/authConfigs/{authConfigId}/apiKey")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}/apiKey")
     @Consumes(MediaType.APPLICATION_JSON)
     ApiKeyAuthConfig updateApiKey(@PathParam("accountId") String accountId,
             @PathParam("authConfigId") String authConfigId, ApiKeyAuthConfig changes);
 
     /** {@code createExternalAccountAuthConfigBasic}. */
     @POST
-    @Path("/{accountId}/external/authConfigs/{authConfigId}/basic")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}/basic")
     @Consumes(MediaType.APPLICATION_JSON)
     BasicAuthConfig createBasic(@PathParam("accountId") String accountId,
             @PathParam("authConfigId") String authConfigId, BasicAuthConfig config);
 
     /** {@code patchExternalAuthConfigBasic}. */
     @PATCH
-    @Path("/{accountId}/external/authConfigs/{authConfigId}/basic")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}/basic")
     @Consumes(MediaType.APPLICATION_JSON)
     BasicAuthConfig updateBasic(@PathParam("accountId") String accountId,
             @PathParam("authConfigId") String authConfigId, BasicAuthConfig changes);
 
     /** {@code createExternalAccountAuthConfigCustomAuth}. */
     @POST
-    @Path("/{accountId}/external/authConfigs/{authConfigId}/customAuth")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}/customAuth")
     @Consumes(MediaType.APPLICATION_JSON)
     CustomAuthConfig createCustomAuth(@PathParam("accountId") String accountId,
             @PathParam("authConfigId") String authConfigId, CustomAuthConfig config);
 
     /** {@code patchExternalAuthConfigCustomAuth}. */
     @PATCH
-    @Path("/{accountId}/external/authConfigs/{authConfigId}/customAuth")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}/customAuth")
     @Consumes(MediaType.APPLICATION_JSON)
     CustomAuthConfig updateCustomAuth(@PathParam("accountId") String accountId,
             @PathParam("authConfigId") String authConfigId, CustomAuthConfig changes);
 
     /** {@code createExternalAccountAuthConfigJwt}. */
     @POST
-    @Path("/{accountId}/external/authConfigs/{authConfigId}/jwt")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}/jwt")
     @Consumes(MediaType.APPLICATION_JSON)
     JwtAuthConfig createJwt(@PathParam("accountId") String accountId, @PathParam("authConfigId") String authConfigId,
             JwtAuthConfig config);
 
     /** {@code patchExternalAuthConfigJwt}. */
     @PATCH
-    @Path("/{accountId}/external/authConfigs/{authConfigId}/jwt")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}/jwt")
     @Consumes(MediaType.APPLICATION_JSON)
     JwtAuthConfig updateJwt(@PathParam("accountId") String accountId, @PathParam("authConfigId") String authConfigId,
             JwtAuthConfig changes);
 
     /** {@code createExternalAccountAuthConfigOAuth}. */
     @POST
-    @Path("/{accountId}/external/authConfigs/{authConfigId}/oauth")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}/oauth")
     @Consumes(MediaType.APPLICATION_JSON)
     OAuthAuthConfig createOAuth(@PathParam("accountId") String accountId,
             @PathParam("authConfigId") String authConfigId, OAuthAuthConfig config);
 
     /** {@code patchExternalAuthConfigOAuth}. */
     @PATCH
-    @Path("/{accountId}/external/authConfigs/{authConfigId}/oauth")
+    @Path("/v1/admin/accounts/{accountId}/external/authConfigs/{authConfigId}/oauth")
     @Consumes(MediaType.APPLICATION_JSON)
     OAuthAuthConfig updateOAuth(@PathParam("accountId") String accountId,
             @PathParam("authConfigId") String authConfigId, OAuthAuthConfig changes);

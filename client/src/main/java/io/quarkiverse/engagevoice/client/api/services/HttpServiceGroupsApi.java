@@ -18,7 +18,6 @@ import io.quarkiverse.engagevoice.client.model.services.HttpServiceGroup;
  * Groups of remote HTTP services of an account (tag 'Remote HTTP Service Groups'). {@code accountId} may be
  * {@code ~}: the account the client works on. The API has no operation that deletes a group.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface HttpServiceGroupsApi {
 
@@ -29,7 +28,7 @@ public interface HttpServiceGroupsApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/httpServiceGroups")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups")
     List<HttpServiceGroup> list(@PathParam("accountId") String accountId, @QueryParam("page") Integer page,
             @QueryParam("maxRows") Integer maxRows);
 
@@ -45,7 +44,7 @@ public interface HttpServiceGroupsApi {
      *        ({@code false})
      */
     @GET
-    @Path("/{accountId}/httpServiceGroups/withChildren")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/withChildren")
     List<HttpServiceGroup> listWithChildren(@PathParam("accountId") String accountId,
             @QueryParam("includePermissions") Boolean includePermissions);
 
@@ -56,18 +55,18 @@ public interface HttpServiceGroupsApi {
 
     /** {@code getHttpServiceGroup}. */
     @GET
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}")
     HttpServiceGroup get(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId);
 
     /** {@code createHttpServiceGroup}: the answer holds the new {@code serviceGroupId}. */
     @POST
-    @Path("/{accountId}/httpServiceGroups")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups")
     @Consumes(MediaType.APPLICATION_JSON)
     HttpServiceGroup create(@PathParam("accountId") String accountId, HttpServiceGroup group);
 
     /** {@code updateHttpServiceGroup}: only the non-null properties of {@code changes} are sent. */
     @PUT
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}")
     @Consumes(MediaType.APPLICATION_JSON)
     HttpServiceGroup update(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             HttpServiceGroup changes);

@@ -17,19 +17,18 @@ import io.quarkiverse.engagevoice.client.model.services.HttpServiceInput;
  * The inputs of a remote HTTP service: the values RingCX sends to it (tag 'Remote HTTP Service Inputs').
  * {@code accountId} may be {@code ~}. The API has no operation that changes an input: delete it and create another.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface HttpServiceInputsApi {
 
     /** {@code getHttpServiceInputList}. */
     @GET
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/inputs")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/inputs")
     List<HttpServiceInput> list(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @PathParam("serviceId") int serviceId);
 
     /** {@code getHttpServiceInput}. */
     @GET
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/inputs/{inputId}")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/inputs/{inputId}")
     HttpServiceInput get(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @PathParam("serviceId") int serviceId, @PathParam("inputId") int inputId);
 
@@ -38,14 +37,14 @@ public interface HttpServiceInputsApi {
      * their new {@code inputId}s.
      */
     @POST
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/inputs")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/inputs")
     @Consumes(MediaType.APPLICATION_JSON)
     List<HttpServiceInput> create(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @PathParam("serviceId") int serviceId, List<HttpServiceInput> inputs);
 
     /** {@code deleteHttpServiceInput}: whether the server deleted it. */
     @DELETE
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/inputs/{inputId}")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/inputs/{inputId}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @PathParam("serviceId") int serviceId, @PathParam("inputId") int inputId);

@@ -20,7 +20,6 @@ import io.quarkiverse.engagevoice.client.model.services.HttpService;
  * {@code /v1/}). {@code accountId} may be {@code ~}. Version 1 has no delete: {@link HttpServicesV2Api#delete}
  * deletes, or {@link #setActive} turns a service off.
  */
-@Path("/v1/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface HttpServicesApi {
 
@@ -31,7 +30,7 @@ public interface HttpServicesApi {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices")
     List<HttpService> list(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows);
 
@@ -42,33 +41,33 @@ public interface HttpServicesApi {
 
     /** {@code getHttpService}. */
     @GET
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}")
     HttpService get(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @PathParam("serviceId") int serviceId);
 
     /** {@code createHttpService}: the answer holds the new {@code serviceId}. */
     @POST
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices")
     @Consumes(MediaType.APPLICATION_JSON)
     HttpService create(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             HttpService service);
 
     /** {@code updateHttpService}: only the non-null properties of {@code changes} are sent. */
     @PUT
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}")
     @Consumes(MediaType.APPLICATION_JSON)
     HttpService update(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @PathParam("serviceId") int serviceId, HttpService changes);
 
     /** {@code cloneHttpService}: a copy of the service, with its inputs, named {@code newName}; the answer is the copy. */
     @POST
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/clone")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/clone")
     HttpService cloneAs(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @PathParam("serviceId") int serviceId, @QueryParam("newName") String newName);
 
     /** {@code setHttpServiceIsActive}: turns the service on or off; whether the server did. */
     @PUT
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/setIsActive")
+    @Path("/v1/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}/setIsActive")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean setActive(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,

@@ -20,7 +20,6 @@ import io.quarkiverse.engagevoice.client.model.services.ExternalHttpService;
  * {@code /v2/}): flat endpoint properties, a JSON configuration object, credentials by reference to an external
  * authentication configuration ({@link ExternalAuthConfigsApi}), and a delete. {@code accountId} may be {@code ~}.
  */
-@Path("/v2/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public interface HttpServicesV2Api {
 
@@ -31,7 +30,7 @@ public interface HttpServicesV2Api {
      * @param maxRows page size, {@code null} for the server's default
      */
     @GET
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices")
+    @Path("/v2/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices")
     List<ExternalHttpService> list(@PathParam("accountId") String accountId,
             @PathParam("serviceGroupId") int serviceGroupId, @QueryParam("page") Integer page,
             @QueryParam("maxRows") Integer maxRows);
@@ -43,27 +42,27 @@ public interface HttpServicesV2Api {
 
     /** {@code getRemoteHttpServiceUsingGET}. */
     @GET
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}")
+    @Path("/v2/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}")
     ExternalHttpService get(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @PathParam("serviceId") int serviceId);
 
     /** {@code createRemoteHttpServiceUsingPOST}: the answer holds the new {@code serviceId}. */
     @POST
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices")
+    @Path("/v2/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices")
     @Consumes(MediaType.APPLICATION_JSON)
     ExternalHttpService create(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             ExternalHttpService service);
 
     /** {@code updateRemoteHttpServiceUsingPUT}: only the non-null properties of {@code changes} are sent. */
     @PUT
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}")
+    @Path("/v2/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}")
     @Consumes(MediaType.APPLICATION_JSON)
     ExternalHttpService update(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @PathParam("serviceId") int serviceId, ExternalHttpService changes);
 
     /** {@code deleteRemoteHttpServiceUsingDELETE}: the answer has no body; a failure is an exception. */
     @DELETE
-    @Path("/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}")
+    @Path("/v2/admin/accounts/{accountId}/httpServiceGroups/{serviceGroupId}/httpServices/{serviceId}")
     void delete(@PathParam("accountId") String accountId, @PathParam("serviceGroupId") int serviceGroupId,
             @PathParam("serviceId") int serviceId);
 }

@@ -14,7 +14,8 @@ import jakarta.enterprise.util.AnnotationLiteral;
 import jakarta.inject.Qualifier;
 
 /**
- * Selects a named client, configured under {@code quarkus.engage-voice."<name>".*}:
+ * Selects a named client, configured under {@code quarkus.engage-voice."<name>".*} in Quarkus, or under
+ * {@code engage-voice."<name>".*} with the portable CDI extension ({@code engage-voice-cdi}) on Jakarta EE servers:
  *
  * <pre>{@code
  * @Inject
@@ -22,7 +23,9 @@ import jakarta.inject.Qualifier;
  * AgentGroupsApi tenantAGroups;
  * }</pre>
  *
- * Without it, the default client ({@code quarkus.engage-voice.*}) is injected.
+ * Without it, the default client ({@code quarkus.engage-voice.*}, or {@code engage-voice.*}) is injected. It lives in
+ * the portable client, under the package name it always had, so that both integrations share it; the CDI API it
+ * needs is provided by whichever container runs it.
  */
 @Qualifier
 @Documented

@@ -1,0 +1,121 @@
+package io.quarkiverse.engagevoice.client.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.client.api.ActiveCallsApi;
+import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
+import io.quarkiverse.engagevoice.client.model.ActiveCall;
+import io.quarkiverse.engagevoice.client.model.AgentGroup;
+import io.quarkiverse.engagevoice.client.testing.RecordingServer;
+import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
+
+/**
+ * The models are read and written by the library's own Jackson provider even when the runtime offers another JSON
+ * provider for the same media type (as JSON-B is on Payara, or on WildFly with Jackson not preferred): a rival
+ * provider registered on every Rest Client builder, the way a server's default one is, is never asked.
+ */
+class ModelJsonTest {
+
+    private static final RecordingServer SERVER = RecordingServer.start();
+    private static final AtomicInteger RIVAL_USES = new AtomicInteger();
+    private static final EngageVoiceClient CLIENT = EngageVoiceClient.builder()
+            .server(SERVER.url())
+            .accessToken("token-1")
+            .accountId("100")
+            .restClientBuilders(() -> RestClientBuilder.newBuilder().register(new RivalJson()))
+            .build();
+
+    @AfterAll
+    static void stop() {
+        CLIENT.close();
+        SERVER.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        SERVER.reset();
+        RIVAL_USES.set(0);
+    }
+
+    @Test
+    void undeclaredPropertiesSurviveGetModifyPut() {
+        SERVER.enqueue(Answer.json(200, "{\"agentGroupId\":7,\"groupName\":\"Sales\",\"isDefault\":false,"
+                + "\"futureSetting\":{\"level\":3}}"));
+        SERVER.enqueue(Answer.json(200, "{\"agentGroupId\":7,\"groupName\":\"Sales 2\"}"));
+        AgentGroupsApi groups = CLIENT.api(AgentGroupsApi.class);
+
+        AgentGroup group = groups.get("~", 7);
+        group.setGroupName("Sales 2");
+        groups.update("~", 7, group);
+
+        assertThat(group.otherProperties()).containsKey("futureSetting");
+        RecordingServer.Request put = SERVER.requests().get(1);
+        assertThat(put.method()).isEqualTo("PUT");
+        assertThat(put.rawPath()).isEqualTo("/voice/api/v1/admin/accounts/100/agentGroups/7");
+        assertThat(put.body()).contains("\"groupName\":\"Sales 2\"").contains("\"futureSetting\":{\"level\":3}")
+                .contains("\"isDefault\":false");
+        assertThat(RIVAL_USES).hasValue(0);
+    }
+
+    @Test
+    void engageDatesAreRead() {
+        SERVER.enqueue(Answer.json(200, "[{\"uii\":\"u-1\",\"enqueueTime\":\"2024-01-15T09:00:00.000+0000\"}]"));
+
+        List<ActiveCall> calls = CLIENT.api(ActiveCallsApi.class).list("~");
+
+        assertThat(calls).singleElement().extracting(ActiveCall::getEnqueueTime)
+                .isEqualTo(OffsetDateTime.parse("2024-01-15T09:00:00Z"));
+        assertThat(RIVAL_USES).hasValue(0);
+    }
+
+    /** A JSON provider of the runtime's, for the same media types, at the default priority: using it fails the call. */
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class RivalJson implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+
+        @Override
+        public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+            return MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType);
+        }
+
+        @Override
+        public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
+            RIVAL_USES.incrementAndGet();
+            throw new IllegalStateException("the runtime's JSON provider read a model");
+        }
+
+        @Override
+        public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+            return MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType);
+        }
+
+        @Override
+        public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) {
+            RIVAL_USES.incrementAndGet();
+            throw new IllegalStateException("the runtime's JSON provider wrote a model");
+        }
+    }
+}
