@@ -3,21 +3,27 @@ package io.quarkiverse.engagevoice.cdi;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.Config;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.EngageVoiceServer;
 import io.quarkiverse.engagevoice.client.InvalidSettingException;
-import io.quarkiverse.engagevoice.client.MethodOverride;
+import io.quarkiverse.engagevoice.client.Transport;
+import io.quarkiverse.engagevoice.client.api.MethodOverride;
+import io.quarkiverse.engagevoice.client.spi.ClientSetting;
+import io.quarkiverse.engagevoice.client.spi.RuntimeHooks;
 
 /**
  * Reads one client's MicroProfile Config properties into the client's builder. The names are the Quarkus extension's
@@ -34,32 +40,9 @@ final class ClientProperties {
 
     private static final Pattern NAMED = Pattern.compile("^engage-voice\\.\"([^\"]+)\"\\.(.+)$");
 
-    /**
-     * Each property, relative to the client's prefix, and the builder settings it feeds, as the builder's error
-     * messages name them.
-     */
-    private static final Map<String, List<String>> SETTINGS = Map.ofEntries(
-            Map.entry("server", List.of("server")),
-            Map.entry("legacy", List.of("legacy")),
-            Map.entry("account-id", List.of("accountId")),
-            Map.entry("user-agent", List.of("userAgent")),
-            Map.entry("method-override", List.of("methodOverride")),
-            Map.entry("connect-timeout", List.of("connectTimeout")),
-            Map.entry("read-timeout", List.of("readTimeout")),
-            Map.entry("auth.api-token", List.of("apiToken")),
-            Map.entry("auth.access-token", List.of("accessToken")),
-            Map.entry("auth.username", List.of("engageLogin", "legacyLogin")),
-            Map.entry("auth.password", List.of()),
-            Map.entry("auth.platform-id", List.of()),
-            Map.entry("auth.stay-logged-in", List.of()),
-            Map.entry("auth.refresh-skew", List.of("tokenRefreshSkew")),
-            Map.entry("auth.ringcentral.client-id", List.of("ringCentralJwt")),
-            Map.entry("auth.ringcentral.client-secret", List.of()),
-            Map.entry("auth.ringcentral.jwt", List.of()),
-            Map.entry("auth.ringcentral.server", List.of("ringCentralServer")));
-
     /** Settings of the Quarkus extension that need Quarkus beans. */
-    private static final Set<String> QUARKUS_ONLY = Set.of("auth.credentials-provider", "auth.credentials-provider-name");
+    private static final Set<ClientSetting> QUARKUS_ONLY = EnumSet.of(ClientSetting.CREDENTIALS_PROVIDER,
+            ClientSetting.CREDENTIALS_PROVIDER_NAME);
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
@@ -97,63 +80,66 @@ final class ClientProperties {
     EngageVoiceClient.Builder builder(String client, Optional<ServerRuntime> detectedRuntime) {
         String prefix = prefix(client);
         rejectUnknown(client, prefix);
-        EngageVoiceClient.Builder b = EngageVoiceClient.builder();
-        SETTINGS.forEach((property, settings) -> settings.forEach(setting -> b.settingName(setting, prefix + property)));
-        b.settingName("credentials", prefix + "auth.*");
-        b.settingName("engageLogin", prefix + "auth.username/password");
-        b.settingName("legacyLogin", prefix + "auth.username/password");
-        b.settingName("ringCentralJwt", prefix + "auth.ringcentral.*");
-        b.settingName("tokenProvider", "a TokenProvider");
-        b.settingName("ringCentralToken", "a RingCentral token supplier");
-
-        String server = text(prefix, "server");
-        Boolean legacy = bool(prefix, "legacy");
-        b.server(server)
+        String server = text(prefix, ClientSetting.SERVER);
+        Boolean legacy = bool(prefix, ClientSetting.LEGACY);
+        Transport transport = Transport.defaults()
+                .withUserAgent(text(prefix, ClientSetting.USER_AGENT))
+                .withConnectTimeout(duration(prefix, ClientSetting.CONNECT_TIMEOUT))
+                .withReadTimeout(duration(prefix, ClientSetting.READ_TIMEOUT));
+        if (detectedRuntime.isPresent()) {
+            transport = transport.withRuntime(detectedRuntime.get().name(), detectedRuntime.get().version());
+        }
+        EngageVoiceClient.Builder b = EngageVoiceClient.builder()
+                .runtimeHooks(RuntimeHooks.portable().withSettingNames(setting -> settingName(setting, prefix)))
+                .server(server)
                 .legacy(legacy)
-                .accountId(text(prefix, "account-id"))
-                .userAgent(text(prefix, "user-agent"))
+                .accountId(text(prefix, ClientSetting.ACCOUNT_ID))
                 .methodOverride(methodOverride(prefix))
-                .connectTimeout(duration(prefix, "connect-timeout", Duration.ofSeconds(10)))
-                .readTimeout(duration(prefix, "read-timeout", Duration.ofSeconds(30)))
-                .tokenRefreshSkew(duration(prefix, "auth.refresh-skew", Duration.ofSeconds(60)))
-                .accessToken(text(prefix, "auth.access-token"))
-                .apiToken(text(prefix, "auth.api-token"));
-        detectedRuntime.ifPresent(r -> b.runtime(r.name(), r.version()));
-        String rcClientId = text(prefix, "auth.ringcentral.client-id");
-        String rcClientSecret = text(prefix, "auth.ringcentral.client-secret");
-        String rcJwt = text(prefix, "auth.ringcentral.jwt");
+                .transport(transport)
+                .tokenRefreshSkew(duration(prefix, ClientSetting.REFRESH_SKEW));
+        List<Credentials> sources = new ArrayList<>();
+        Optional.ofNullable(text(prefix, ClientSetting.ACCESS_TOKEN)).map(Credentials::accessToken).ifPresent(sources::add);
+        Optional.ofNullable(text(prefix, ClientSetting.API_TOKEN)).map(Credentials::apiToken).ifPresent(sources::add);
+        String rcClientId = text(prefix, ClientSetting.RINGCENTRAL_CLIENT_ID);
+        String rcClientSecret = text(prefix, ClientSetting.RINGCENTRAL_CLIENT_SECRET);
+        String rcJwt = text(prefix, ClientSetting.RINGCENTRAL_JWT);
         if (rcClientId != null || rcClientSecret != null || rcJwt != null) {
-            b.ringCentralJwt(rcClientId, rcClientSecret, rcJwt);
+            sources.add(Credentials.ringCentralJwt(rcClientId, rcClientSecret, rcJwt,
+                    text(prefix, ClientSetting.RINGCENTRAL_SERVER)));
         }
-        String rcServer = text(prefix, "auth.ringcentral.server");
-        if (rcServer != null) {
-            b.ringCentralServer(rcServer);
-        }
-        String username = text(prefix, "auth.username");
-        String password = text(prefix, "auth.password");
+        String username = text(prefix, ClientSetting.USERNAME);
+        String password = text(prefix, ClientSetting.PASSWORD);
         if (username != null || password != null) {
-            if (EngageVoiceServer.resolve(prefix + "server", server, legacy).isLegacy()) {
-                b.legacyLogin(username, password, Boolean.TRUE.equals(bool(prefix, "auth.stay-logged-in")));
-            } else {
-                b.engageLogin(username, password, text(prefix, "auth.platform-id"));
-            }
+            boolean legacyServer = EngageVoiceServer.resolve(prefix + ClientSetting.SERVER.property(), server, legacy)
+                    .isLegacy();
+            sources.add(legacyServer
+                    ? Credentials.legacyLogin(username, password,
+                            Boolean.TRUE.equals(bool(prefix, ClientSetting.STAY_LOGGED_IN)))
+                    : Credentials.engageLogin(username, password, text(prefix, ClientSetting.PLATFORM_ID)));
         }
+        if (sources.size() > 1) {
+            throw new InvalidSettingException(prefix + "auth.*", "set only one source of credentials, not "
+                    + sources.stream().map(c -> settingName(c.kind(), prefix)).collect(Collectors.joining(" and ")));
+        }
+        sources.stream().findFirst().ifPresent(b::credentials);
         return b;
     }
 
     private void rejectUnknown(String client, String prefix) {
         for (String property : config.getPropertyNames()) {
             String relative = relative(client, property);
-            if (relative == null || SETTINGS.containsKey(relative)) {
+            Optional<ClientSetting> setting = relative == null ? Optional.empty() : ClientSetting.of(relative);
+            if (relative == null || setting.isPresent() && !QUARKUS_ONLY.contains(setting.get())) {
                 continue;
             }
-            if (QUARKUS_ONLY.contains(relative)) {
+            if (setting.isPresent()) {
                 throw new InvalidSettingException(property, "is a setting of the Quarkus extension only; on a Jakarta EE"
                         + " server give the credentials through " + prefix + "auth.* (MicroProfile Config sources can"
                         + " read them from a vault or the environment)");
             }
             throw new InvalidSettingException(property, "is not a setting of the Engage Voice client; the settings are "
-                    + prefix + String.join(", " + prefix, new TreeSet<>(SETTINGS.keySet())));
+                    + Arrays.stream(ClientSetting.values()).filter(c -> !QUARKUS_ONLY.contains(c))
+                            .map(c -> prefix + c.property()).collect(Collectors.joining(", ")));
         }
     }
 
@@ -164,6 +150,28 @@ final class ClientProperties {
             return named.group(1).equals(client) ? named.group(2) : null;
         }
         return DEFAULT.equals(client) && property.startsWith(ROOT) ? property.substring(ROOT.length()) : null;
+    }
+
+    /** The properties that feed a builder setting, as its errors should name them. */
+    private static String settingName(String builderSetting, String prefix) {
+        return switch (builderSetting) {
+            case "credentials" -> prefix + "auth.*";
+            case "provider" -> "a TokenProvider";
+            case "ringCentralToken" -> "a RingCentral token supplier";
+            default -> ClientSetting.propertiesOf(builderSetting, prefix).orElse(builderSetting);
+        };
+    }
+
+    private String text(String prefix, ClientSetting setting) {
+        return text(prefix, setting.property());
+    }
+
+    private Boolean bool(String prefix, ClientSetting setting) {
+        return bool(prefix, setting.property());
+    }
+
+    private Duration duration(String prefix, ClientSetting setting) {
+        return duration(prefix, setting.property(), setting.defaultDuration());
     }
 
     private String text(String prefix, String property) {
@@ -184,7 +192,7 @@ final class ClientProperties {
     }
 
     private MethodOverride methodOverride(String prefix) {
-        String value = text(prefix, "method-override");
+        String value = text(prefix, ClientSetting.METHOD_OVERRIDE);
         if (value == null) {
             return MethodOverride.NONE;
         }
@@ -196,7 +204,7 @@ final class ClientProperties {
             }
             allowed.add(name);
         }
-        throw new InvalidSettingException(prefix + "method-override", "'" + value + "' is not one of " + allowed);
+        throw new InvalidSettingException(prefix + ClientSetting.METHOD_OVERRIDE.property(), "'" + value + "' is not one of " + allowed);
     }
 
     /** A duration as the Quarkus extension reads it: {@code 30s}, {@code 500ms}, {@code 5m}, or ISO-8601 {@code PT30S}. */

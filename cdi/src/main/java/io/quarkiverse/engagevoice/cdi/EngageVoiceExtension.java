@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkiverse.engagevoice.EngageVoiceClientName;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
-import io.quarkiverse.engagevoice.client.api.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.EngageVoiceApis;
 
 /**
  * Makes Engage Voice clients injectable on any Jakarta EE server with CDI and MicroProfile Config (WildFly, Payara,

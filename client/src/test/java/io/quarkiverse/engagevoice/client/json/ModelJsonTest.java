@@ -22,7 +22,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.client.api.ActiveCallsApi;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.model.ActiveCall;
@@ -41,9 +43,10 @@ class ModelJsonTest {
     private static final AtomicInteger RIVAL_USES = new AtomicInteger();
     private static final EngageVoiceClient CLIENT = EngageVoiceClient.builder()
             .server(SERVER.url())
-            .accessToken("token-1")
+            .credentials(Credentials.accessToken("token-1"))
             .accountId("100")
-            .restClientBuilders(() -> RestClientBuilder.newBuilder().register(new RivalJson()))
+            .transport(Transport.defaults()
+                    .withRestClientBuilders(() -> RestClientBuilder.newBuilder().register(new RivalJson())))
             .build();
 
     @AfterAll
