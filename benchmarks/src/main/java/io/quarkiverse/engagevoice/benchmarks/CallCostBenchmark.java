@@ -80,15 +80,22 @@ public class CallCostBenchmark implements QuarkusApplication {
             variants.put(EXTENSION, () -> extension.get(account, group));
             variants.put(BARE, () -> bare.get(bearer, account, group));
             variants.put(FLOOR, floor::get);
+            Map<String, Supplier<AgentGroup>> layers = new LinkedHashMap<>();
+            AgentGroupsApi withFilters = Breakdown.withFilters(client);
+            BareAgentGroupsApi behindProxy = Breakdown.behindReflectiveProxy(bare, client);
+            layers.put(Breakdown.FILTERS, () -> withFilters.get(account, group));
+            layers.put(Breakdown.PROXY, () -> behindProxy.get(bearer, account, group));
+            Map<String, Supplier<AgentGroup>> sequentialVariants = new LinkedHashMap<>(variants);
+            sequentialVariants.putAll(layers);
             System.out.printf("%n== Engage Voice call cost: %d cores, load average %s, simulator in its own process at %s%n",
                     Runtime.getRuntime().availableProcessors(), Measurements.loadAverage(), apiUri);
-            for (Supplier<AgentGroup> call : variants.values()) {
+            for (Supplier<AgentGroup> call : sequentialVariants.values()) {
                 check(call.get(), group);
                 sequentialRound(call, WARMUP_CALLS);
             }
             Map<String, Result> results = new LinkedHashMap<>();
-            variants.keySet().forEach(k -> results.put(k, new Result()));
-            sequential(variants, results);
+            sequentialVariants.keySet().forEach(k -> results.put(k, new Result()));
+            sequential(sequentialVariants, results);
             concurrent(variants, results, group);
             HeapPerClient.measure(apiUri.resolve("/").toString(), token, results.get(EXTENSION), results.get(BARE));
             print(results);
@@ -197,9 +204,11 @@ public class CallCostBenchmark implements QuarkusApplication {
                 ROUNDS, CALLS_PER_ROUND, CALLERS, CONCURRENT_ROUNDS, CALLERS * CONCURRENT_CALLS_PER_CALLER);
         for (Map.Entry<String, Result> e : results.entrySet()) {
             Result r = e.getValue();
-            System.out.printf("figures %s sequential-us=%.1f concurrent-calls-per-s=%.0f p50-us=%.0f p99-us=%.0f "
-                    + "alloc-bytes-per-call=%.0f%s%n", e.getKey(), r.sequential(), r.throughput(), r.percentileMicros(50),
-                    r.percentileMicros(99), r.allocation(), r.heapBytes > 0 ? " heap-bytes-per-client=" + r.heapBytes : "");
+            String concurrent = r.throughput.isEmpty() ? ""
+                    : String.format(" concurrent-calls-per-s=%.0f p50-us=%.0f p99-us=%.0f", r.throughput(),
+                            r.percentileMicros(50), r.percentileMicros(99));
+            System.out.printf("figures %s sequential-us=%.1f%s alloc-bytes-per-call=%.0f%s%n", e.getKey(), r.sequential(),
+                    concurrent, r.allocation(), r.heapBytes > 0 ? " heap-bytes-per-client=" + r.heapBytes : "");
         }
         Result ext = results.get(EXTENSION);
         Result bare = results.get(BARE);
@@ -207,6 +216,13 @@ public class CallCostBenchmark implements QuarkusApplication {
         System.out.println(ratioLine(EXTENSION, ext, BARE, bare) + " heap=" + Measurements.ratio(ext.heapBytes, bare.heapBytes));
         System.out.println(ratioLine(EXTENSION, ext, FLOOR, floor));
         System.out.println(ratioLine(BARE, bare, FLOOR, floor));
+        for (String layer : List.of(Breakdown.FILTERS, Breakdown.PROXY)) {
+            Result l = results.get(layer);
+            System.out.println("breakdown " + layer + "/" + BARE + " sequential=" + Measurements.ratio(l.sequential(),
+                    bare.sequential()) + " alloc=" + Measurements.ratio(l.allocation(), bare.allocation())
+                    + String.format(" extra-bytes-per-call=%.0f extra-us-per-call=%.1f", l.allocation() - bare.allocation(),
+                            l.sequential() - bare.sequential()));
+        }
     }
 
     /** Cost ratios: above 1 means {@code a} costs more than {@code b} (concurrent is the inverse throughput ratio). */
