@@ -49,10 +49,11 @@ public class CallCostBenchmark implements QuarkusApplication {
     private static final int WARMUP_CALLS = Integer.getInteger("benchmark.warmup", 5_000);
     private static final int CALLS_PER_ROUND = Integer.getInteger("benchmark.calls", 400);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 25);
+    private static final int ALLOCATION_ROUNDS = Integer.getInteger("benchmark.allocation.rounds", 5);
     /** Platform threads from a fixed pool: JDK 17 has no virtual threads. */
     static final int CALLERS = Integer.getInteger("benchmark.callers", 64);
-    private static final int CONCURRENT_CALLS_PER_CALLER = Integer.getInteger("benchmark.concurrent.calls", 40);
-    private static final int CONCURRENT_ROUNDS = Integer.getInteger("benchmark.concurrent.rounds", 12);
+    private static final int CONCURRENT_CALLS_PER_CALLER = Integer.getInteger("benchmark.concurrent.calls", 25);
+    private static final int CONCURRENT_ROUNDS = Integer.getInteger("benchmark.concurrent.rounds", 20);
 
     @Inject
     AgentGroupsApi extension;
@@ -104,17 +105,38 @@ public class CallCostBenchmark implements QuarkusApplication {
         return 0;
     }
 
-    /** Medians over rounds of {@value #CALLS_PER_ROUND} calls: microseconds and bytes allocated (all threads) per call. */
+    /**
+     * Allocation: blocks of {@value #CALLS_PER_ROUND} calls of one variant, bytes allocated by all threads per call.
+     * Time: calls alternate between the variants one by one (so that a preempted core or a collection hits all
+     * alike), and the median of the single calls' latencies is taken.
+     */
     private static void sequential(Map<String, Supplier<AgentGroup>> variants, Map<String, Result> results) {
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < ALLOCATION_ROUNDS; round++) {
             for (Map.Entry<String, Supplier<AgentGroup>> v : variants.entrySet()) {
                 Map<Long, Long> before = Measurements.allocatedByThread();
-                double micros = sequentialRound(v.getValue(), CALLS_PER_ROUND);
+                sequentialRound(v.getValue(), CALLS_PER_ROUND);
                 long bytes = Measurements.allocatedBetween(before, Measurements.allocatedByThread());
-                Result r = results.get(v.getKey());
-                r.sequentialMicros.add(micros);
-                r.allocatedBytes.add((double) bytes / CALLS_PER_ROUND);
+                results.get(v.getKey()).allocatedBytes.add((double) bytes / CALLS_PER_ROUND);
             }
+        }
+        List<Supplier<AgentGroup>> calls = new ArrayList<>(variants.values());
+        List<Result> byCall = variants.keySet().stream().map(results::get).toList();
+        long[][] latencies = new long[calls.size()][ROUNDS * CALLS_PER_ROUND];
+        int ids = 0;
+        for (int i = 0; i < ROUNDS * CALLS_PER_ROUND; i++) {
+            for (int v = 0; v < calls.size(); v++) {
+                long t0 = System.nanoTime();
+                ids += calls.get(v).get().getAgentGroupId();
+                latencies[v][i] = System.nanoTime() - t0;
+            }
+        }
+        if (ids == 0) {
+            throw new IllegalStateException("no answers");
+        }
+        for (int v = 0; v < calls.size(); v++) {
+            long[] sorted = latencies[v].clone();
+            Arrays.sort(sorted);
+            byCall.get(v).sequentialMicros.add(Measurements.percentile(sorted, 50) / 1_000.0);
         }
     }
 
@@ -200,8 +222,10 @@ public class CallCostBenchmark implements QuarkusApplication {
     }
 
     private static void print(Map<String, Result> results) {
-        System.out.printf("%n(sequential: median of %d rounds of %d calls; concurrent: %d callers, median of %d rounds of %d calls)%n",
-                ROUNDS, CALLS_PER_ROUND, CALLERS, CONCURRENT_ROUNDS, CALLERS * CONCURRENT_CALLS_PER_CALLER);
+        System.out.printf("%n(sequential: median latency of %d calls each, alternating call by call; allocation: median of %d"
+                + " blocks of %d calls; concurrent: %d callers on a fixed pool of platform threads, median throughput of %d"
+                + " alternating rounds of %d calls, percentiles over all their calls)%n", ROUNDS * CALLS_PER_ROUND,
+                ALLOCATION_ROUNDS, CALLS_PER_ROUND, CALLERS, CONCURRENT_ROUNDS, CALLERS * CONCURRENT_CALLS_PER_CALLER);
         for (Map.Entry<String, Result> e : results.entrySet()) {
             Result r = e.getValue();
             String concurrent = r.throughput.isEmpty() ? ""

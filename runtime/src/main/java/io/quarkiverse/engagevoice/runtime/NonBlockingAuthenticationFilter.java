@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestFilte
 import io.quarkiverse.engagevoice.client.auth.AccessCredential;
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.internal.AuthenticationFilter;
+import io.quarkiverse.engagevoice.client.internal.CredentialHeader;
 
 /**
  * The Quarkus REST client's authentication filter: uses a cached credential at once, and otherwise suspends the
@@ -16,6 +17,7 @@ import io.quarkiverse.engagevoice.client.internal.AuthenticationFilter;
 final class NonBlockingAuthenticationFilter implements ResteasyReactiveClientRequestFilter {
 
     private final TokenProvider tokens;
+    private final CredentialHeader header = new CredentialHeader();
 
     NonBlockingAuthenticationFilter(TokenProvider tokens) {
         this.tokens = tokens;
@@ -25,7 +27,7 @@ final class NonBlockingAuthenticationFilter implements ResteasyReactiveClientReq
     public void filter(ResteasyReactiveClientRequestContext request) {
         CompletableFuture<AccessCredential> credential = tokens.credential().toCompletableFuture();
         if (credential.isDone() && !credential.isCompletedExceptionally()) {
-            AuthenticationFilter.apply(request, credential.join());
+            AuthenticationFilter.apply(request, credential.join(), header);
             return;
         }
         request.suspend();
@@ -33,7 +35,7 @@ final class NonBlockingAuthenticationFilter implements ResteasyReactiveClientReq
             if (failure != null) {
                 request.resume(failure);
             } else {
-                AuthenticationFilter.apply(request, c);
+                AuthenticationFilter.apply(request, c, header);
                 request.resume();
             }
         });
