@@ -81,11 +81,7 @@ public class CallCostBenchmark implements QuarkusApplication {
             variants.put(EXTENSION, () -> extension.get(account, group));
             variants.put(BARE, () -> bare.get(bearer, account, group));
             variants.put(FLOOR, floor::get);
-            Map<String, Supplier<AgentGroup>> layers = new LinkedHashMap<>();
-            AgentGroupsApi withFilters = Breakdown.withFilters(client);
-            BareAgentGroupsApi behindProxy = Breakdown.behindReflectiveProxy(bare, client);
-            layers.put(Breakdown.FILTERS, () -> withFilters.get(account, group));
-            layers.put(Breakdown.PROXY, () -> behindProxy.get(bearer, account, group));
+            Map<String, Supplier<AgentGroup>> layers = Breakdown.layers(client, bare, bearer, account, group);
             Map<String, Supplier<AgentGroup>> sequentialVariants = new LinkedHashMap<>(variants);
             sequentialVariants.putAll(layers);
             System.out.printf("%n== Engage Voice call cost: %d cores, load average %s, simulator in its own process at %s%n",
@@ -99,7 +95,7 @@ public class CallCostBenchmark implements QuarkusApplication {
             sequential(sequentialVariants, results);
             concurrent(variants, results, group);
             HeapPerClient.measure(apiUri.resolve("/").toString(), token, results.get(EXTENSION), results.get(BARE));
-            print(results);
+            print(results, layers.keySet());
         }
         System.out.println("Benchmark completed");
         return 0;
@@ -124,7 +120,8 @@ public class CallCostBenchmark implements QuarkusApplication {
         long[][] latencies = new long[calls.size()][ROUNDS * CALLS_PER_ROUND];
         int ids = 0;
         for (int i = 0; i < ROUNDS * CALLS_PER_ROUND; i++) {
-            for (int v = 0; v < calls.size(); v++) {
+            for (int k = 0; k < calls.size(); k++) {
+                int v = (i + k) % calls.size(); // each variant in every position in turn: no order bias
                 long t0 = System.nanoTime();
                 ids += calls.get(v).get().getAgentGroupId();
                 latencies[v][i] = System.nanoTime() - t0;
@@ -221,7 +218,7 @@ public class CallCostBenchmark implements QuarkusApplication {
         }
     }
 
-    private static void print(Map<String, Result> results) {
+    private static void print(Map<String, Result> results, Iterable<String> layers) {
         System.out.printf("%n(sequential: median latency of %d calls each, alternating call by call; allocation: median of %d"
                 + " blocks of %d calls; concurrent: %d callers on a fixed pool of platform threads, median throughput of %d"
                 + " alternating rounds of %d calls, percentiles over all their calls)%n", ROUNDS * CALLS_PER_ROUND,
@@ -240,7 +237,7 @@ public class CallCostBenchmark implements QuarkusApplication {
         System.out.println(ratioLine(EXTENSION, ext, BARE, bare) + " heap=" + Measurements.ratio(ext.heapBytes, bare.heapBytes));
         System.out.println(ratioLine(EXTENSION, ext, FLOOR, floor));
         System.out.println(ratioLine(BARE, bare, FLOOR, floor));
-        for (String layer : List.of(Breakdown.FILTERS, Breakdown.PROXY)) {
+        for (String layer : layers) {
             Result l = results.get(layer);
             System.out.println("breakdown " + layer + "/" + BARE + " sequential=" + Measurements.ratio(l.sequential(),
                     bare.sequential()) + " alloc=" + Measurements.ratio(l.allocation(), bare.allocation())
