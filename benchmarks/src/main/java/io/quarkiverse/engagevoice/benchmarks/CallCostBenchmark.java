@@ -35,10 +35,11 @@ import io.vertx.core.Vertx;
  * <li>{@code bare-rest-client}: a Quarkus REST client of the same operation, the Bearer header passed by hand;</li>
  * <li>{@code raw-vertx}: the floor, see {@link RawVertxFloor}.</li>
  * </ol>
- * Sequential cost and allocation per call, then throughput and latency with {@value #CALLERS} concurrent callers,
- * then the heap of a client with every API interface built ({@link HeapPerClient}). Rounds alternate between the
- * variants so that the machine's drift affects all alike. The lines starting with {@code ratio} and
- * {@code figures} are meant for scripts. Not a test: the numbers depend on the machine.
+ * Sequential cost and allocation per call (with the {@link Breakdown} layers), then throughput and latency with
+ * {@code benchmark.callers} (64) concurrent callers, then the heap of a client with every API interface built
+ * ({@link HeapPerClient}). Calls and rounds alternate between the variants so that the machine's drift affects all
+ * alike. The lines starting with {@code figures}, {@code ratio} and {@code breakdown} are meant for scripts. Not a
+ * test: the numbers depend on the machine.
  */
 public class CallCostBenchmark implements QuarkusApplication {
 
@@ -102,7 +103,7 @@ public class CallCostBenchmark implements QuarkusApplication {
     }
 
     /**
-     * Allocation: blocks of {@value #CALLS_PER_ROUND} calls of one variant, bytes allocated by all threads per call.
+     * Allocation: blocks of {@code benchmark.calls} calls of one variant, bytes allocated by all threads per call.
      * Time: calls alternate between the variants one by one (so that a preempted core or a collection hits all
      * alike), and the median of the single calls' latencies is taken.
      */
@@ -152,7 +153,7 @@ public class CallCostBenchmark implements QuarkusApplication {
     }
 
     /**
-     * {@value #CALLERS} callers of a fixed thread pool each make {@value #CONCURRENT_CALLS_PER_CALLER} calls per round;
+     * The callers of a fixed thread pool each make the same number of calls per round;
      * throughput per round, and every call's latency for the percentiles. The simulator's CPU time over these rounds,
      * read from its process, shows whether it was the bottleneck.
      */

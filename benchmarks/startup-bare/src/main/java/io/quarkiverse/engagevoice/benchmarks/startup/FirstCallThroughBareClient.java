@@ -10,7 +10,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
-/** Logs in by hand, makes the same call as the extension's probe, prints the time since JVM start and the RSS, exits. */
+/**
+ * Logs in by hand, makes the same call as the extension's probe, prints the time since JVM start, the RSS and the
+ * classes loaded, exits.
+ */
 @QuarkusMain
 public class FirstCallThroughBareClient implements QuarkusApplication {
 
@@ -40,7 +43,8 @@ public class FirstCallThroughBareClient implements QuarkusApplication {
         if (group.agentGroupId() == null || group.agentGroupId() != agentGroupId) {
             throw new IllegalStateException("unexpected answer " + group);
         }
-        System.out.println("startup first-call-ms=" + uptime + " rss-kb=" + residentKiB());
+        System.out.println("startup first-call-ms=" + uptime + " rss-kb=" + residentKiB() + " classes="
+                + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
         return 0;
     }
 

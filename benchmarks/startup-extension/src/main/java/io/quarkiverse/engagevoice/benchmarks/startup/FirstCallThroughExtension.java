@@ -13,7 +13,10 @@ import io.quarkiverse.engagevoice.client.model.AgentGroup;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
-/** Logs in through the extension (Engage login), makes one call, prints the time since JVM start and the RSS, exits. */
+/**
+ * Logs in through the extension (Engage login), makes one call, prints the time since JVM start, the RSS and the
+ * classes loaded, exits.
+ */
 @QuarkusMain
 public class FirstCallThroughExtension implements QuarkusApplication {
 
@@ -33,7 +36,8 @@ public class FirstCallThroughExtension implements QuarkusApplication {
         if (group.getAgentGroupId() == null || group.getAgentGroupId() != agentGroupId) {
             throw new IllegalStateException("unexpected answer " + group);
         }
-        System.out.println("startup first-call-ms=" + uptime + " rss-kb=" + residentKiB());
+        System.out.println("startup first-call-ms=" + uptime + " rss-kb=" + residentKiB() + " classes="
+                + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
         return 0;
     }
 
