@@ -16,6 +16,7 @@ import io.quarkiverse.engagevoice.client.spi.RequestCredentials;
 final class NonBlockingAuthenticationFilter implements ResteasyReactiveClientRequestFilter {
 
     private final TokenProvider tokens;
+    private final RequestCredentials credentials = new RequestCredentials();
 
     NonBlockingAuthenticationFilter(TokenProvider tokens) {
         this.tokens = tokens;
@@ -25,7 +26,7 @@ final class NonBlockingAuthenticationFilter implements ResteasyReactiveClientReq
     public void filter(ResteasyReactiveClientRequestContext request) {
         CompletableFuture<AccessCredential> credential = tokens.credential().toCompletableFuture();
         if (credential.isDone() && !credential.isCompletedExceptionally()) {
-            RequestCredentials.apply(request, credential.join());
+            credentials.apply(request, credential.join());
             return;
         }
         request.suspend();
@@ -33,7 +34,7 @@ final class NonBlockingAuthenticationFilter implements ResteasyReactiveClientReq
             if (failure != null) {
                 request.resume(failure);
             } else {
-                RequestCredentials.apply(request, c);
+                credentials.apply(request, c);
                 request.resume();
             }
         });

@@ -23,6 +23,7 @@ public final class AuthenticationFilter implements ClientRequestFilter {
 
     private final TokenProvider tokens;
     private final Duration timeout;
+    private final CredentialHeader header = new CredentialHeader();
 
     public AuthenticationFilter(TokenProvider tokens, Duration timeout) {
         this.tokens = tokens;
@@ -31,16 +32,21 @@ public final class AuthenticationFilter implements ClientRequestFilter {
 
     @Override
     public void filter(ClientRequestContext request) {
-        apply(request, CredentialWait.await(tokens.credential(), timeout));
+        apply(request, CredentialWait.await(tokens.credential(), timeout), header);
     }
 
     /** Sets the credential's header on the request and remembers the credential in a request property. */
     public static void apply(ClientRequestContext request, AccessCredential credential) {
+        apply(request, credential, new CredentialHeader());
+    }
+
+    /** As {@link #apply(ClientRequestContext, AccessCredential)}, reusing the header value built for this credential. */
+    public static void apply(ClientRequestContext request, AccessCredential credential, CredentialHeader header) {
         request.setProperty(CREDENTIAL_PROPERTY, credential);
-        switch (credential.scheme()) {
-            case BEARER -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + credential.token());
-            case X_AUTH_TOKEN -> request.getHeaders().putSingle("X-Auth-Token", credential.token());
-        }
+        request.getHeaders().putSingle(switch (credential.scheme()) {
+            case BEARER -> HttpHeaders.AUTHORIZATION;
+            case X_AUTH_TOKEN -> "X-Auth-Token";
+        }, header.value(credential));
         if (Operations.of(request).accessTokenCookie()) {
             request.getHeaders().add(HttpHeaders.COOKIE, "access_token=" + credential.token());
         }

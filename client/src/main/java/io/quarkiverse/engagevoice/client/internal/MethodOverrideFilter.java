@@ -57,8 +57,8 @@ public final class MethodOverrideFilter implements ClientRequestFilter {
     }
 
     private static String queryOverride(String rawQuery) {
-        if (rawQuery == null) {
-            return null;
+        if (rawQuery == null || !rawQuery.contains(QUERY_PARAMETER + "=")) {
+            return null; // no split for the queries that name no override, nearly all of them
         }
         for (String pair : rawQuery.split("&")) {
             if (pair.startsWith(QUERY_PARAMETER + "=")) {

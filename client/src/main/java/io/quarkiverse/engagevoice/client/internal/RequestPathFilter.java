@@ -52,15 +52,16 @@ public final class RequestPathFilter implements ClientRequestFilter {
         if (!path.startsWith(basePath)) {
             return;
         }
-        String relative = path.substring(basePath.length());
+        int from = basePath.length();
         Operations.Operation operation = Operations.of(request);
-        if (legacyServer && relative.startsWith("/cx/")) {
+        if (legacyServer && path.startsWith("/cx/", from)) {
             throw new UnsupportedOperationException(operation.name() + " (" + operation.request()
                     + ") is a RingCX integration operation, which legacy servers do not serve; use a current server");
         }
-        if (isPlain(relative, operation)) {
+        if (isPlain(path, from, operation)) {
             return; // the common case, without allocation: nothing to repair, refuse or replace
         }
+        String relative = path.substring(from);
         List<String> segments = new ArrayList<>(Arrays.asList(relative.split("/", -1)));
         String template = operation.request();
         List<String> repaired = repairSlashes(segments, template.substring(template.indexOf(' ') + 1), template);
@@ -83,15 +84,19 @@ public final class RequestPathFilter implements ClientRequestFilter {
         }
     }
 
-    /** No alias, no dot segment, and as many segments as the template: no parameter value held a slash. */
-    private static boolean isPlain(String relative, Operations.Operation operation) {
-        return relative.indexOf('~') < 0 && !relative.contains("/.") && !relative.contains("%2E")
-                && !relative.contains("%2e") && (operation.segments() < 0 || operation.segments() == count(relative, '/'));
+    /**
+     * No alias, no dot segment, and as many segments as the template: no parameter value held a slash. Reads the
+     * path from {@code from} on, so that the common case allocates nothing.
+     */
+    private static boolean isPlain(String path, int from, Operations.Operation operation) {
+        return path.indexOf('~', from) < 0 && path.indexOf("/.", from) < 0 && path.indexOf("%2E", from) < 0
+                && path.indexOf("%2e", from) < 0
+                && (operation.segments() < 0 || operation.segments() == count(path, from, '/'));
     }
 
-    private static int count(String s, char c) {
+    private static int count(String s, int from, char c) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             if (s.charAt(i) == c) {
                 n++;
             }
