@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -124,8 +125,12 @@ class EngageVoiceProcessor {
         names.add(EngageVoiceClients.DEFAULT);
         for (String name : names) {
             for (Class<?> api : apiTypes()) {
+                // default beans, so that an application bean of the same type and qualifier replaces them; the API
+                // interfaces are normal-scoped, so that QuarkusMock can swap them behind their client proxy (the
+                // client itself is a final class, which no proxy can stand in for)
                 SyntheticBeanBuildItem.ExtendedBeanConfigurator bean = SyntheticBeanBuildItem.configure(api)
-                        .scope(Singleton.class)
+                        .scope(api.isInterface() ? ApplicationScoped.class : Singleton.class)
+                        .defaultBean()
                         .setRuntimeInit()
                         .unremovable()
                         .addInjectionPoint(ClassType.create(DotName.createSimple(EngageVoiceClients.class)))
