@@ -14,6 +14,7 @@ import org.jboss.jandex.ClassType;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.engagevoice.EngageVoiceClientCustomizer;
 import io.quarkiverse.engagevoice.EngageVoiceClientName;
 import io.quarkiverse.engagevoice.EngageVoiceClients;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
@@ -24,6 +25,9 @@ import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.credentials.CredentialsProvider;
+import io.quarkus.proxy.ProxyConfigurationRegistry;
+import io.quarkus.tls.TlsConfigurationRegistry;
+import io.quarkiverse.engagevoice.runtime.ClientObserver;
 import io.quarkiverse.engagevoice.runtime.ClientsDestroyer;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceHealthCheck;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceRecorder;
@@ -103,7 +107,8 @@ class EngageVoiceProcessor {
     @BuildStep
     UnremovableBeanBuildItem lookedUpBeans() {
         return UnremovableBeanBuildItem.beanTypes(TokenProvider.class, TokenStore.class, RingCentralTokenSupplier.class,
-                CredentialsProvider.class);
+                CredentialsProvider.class, EngageVoiceClientCustomizer.class, ClientObserver.class,
+                TlsConfigurationRegistry.class, ProxyConfigurationRegistry.class);
     }
 
     @BuildStep
@@ -152,7 +157,7 @@ class EngageVoiceProcessor {
 
     /** The first segments of a client's own properties: what tells a named client from another setting. */
     private static final Set<String> CLIENT_PROPERTIES = Set.of("server", "legacy", "account-id", "user-agent",
-            "method-override", "connect-timeout", "read-timeout", "auth");
+            "method-override", "connect-timeout", "read-timeout", "tls-configuration-name", "proxy-configuration-name", "auth");
 
     /**
      * The named clients the configuration known at build time holds ({@code quarkus.engage-voice."x".server} and

@@ -49,8 +49,8 @@ final class ConfiguredClientFactory {
                 .tokenRefreshSkew(auth.refreshSkew())
                 .accessToken(secrets.get("access-token", auth.accessToken()))
                 .apiToken(secrets.get("api-token", auth.apiToken()))
-                .authenticationFilter(NonBlockingAuthenticationFilter::new)
-                .restClientBuilders(RedactingClientLogger::builder);
+                .authenticationFilter(tokens -> new NonBlockingAuthenticationFilter(ClientObservers.tokens(name, tokens)))
+                .restClientBuilders(ClientRestBuilders.of(name, config));
         if (auth.ringcentral().clientId().isPresent() || auth.ringcentral().jwt().isPresent()
                 || auth.ringcentral().clientSecret().isPresent() || secrets.has("ringcentral-jwt")) {
             b.ringCentralJwt(auth.ringcentral().clientId().orElse(null),

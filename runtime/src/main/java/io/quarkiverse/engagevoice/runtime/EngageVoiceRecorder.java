@@ -80,7 +80,8 @@ public class EngageVoiceRecorder {
     private static boolean isSet(EngageVoiceConfig.ClientConfig c) {
         var auth = c.auth();
         return c.server().isPresent() || c.accountId().isPresent() || c.userAgent().isPresent() || c.legacy().isPresent()
-                || c.methodOverride() != MethodOverride.NONE || auth.apiToken().isPresent()
+                || c.methodOverride() != MethodOverride.NONE || c.tlsConfigurationName().isPresent()
+                || c.proxyConfigurationName().isPresent() || auth.apiToken().isPresent()
                 || auth.accessToken().isPresent() || auth.username().isPresent() || auth.password().isPresent()
                 || auth.credentialsProvider().isPresent() || auth.ringcentral().clientId().isPresent()
                 || auth.ringcentral().jwt().isPresent();
