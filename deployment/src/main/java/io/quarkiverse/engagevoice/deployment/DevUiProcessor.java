@@ -13,9 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkiverse.engagevoice.EngageVoiceClients;
 import io.quarkiverse.engagevoice.runtime.devui.EngageVoiceJsonRpcService;
 import io.quarkus.deployment.IsNormal;
-import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
-import io.quarkus.deployment.builditem.DevServicesResultBuildItem;
+import io.quarkus.deployment.dev.devservices.DevServicesConfig;
 import io.quarkus.devui.spi.JsonRPCProvidersBuildItem;
 import io.quarkus.devui.spi.page.CardPageBuildItem;
 import io.quarkus.devui.spi.page.Page;
@@ -32,11 +31,13 @@ class DevUiProcessor {
     private static final Map<String, String> CREDENTIAL_KINDS = credentialKinds();
 
     @BuildStep(onlyIfNot = IsNormal.class)
-    void card(List<DevServicesResultBuildItem> devServices, BuildProducer<CardPageBuildItem> cards,
-            BuildProducer<JsonRPCProvidersBuildItem> jsonRpc) {
-        boolean simulator = devServices.stream().anyMatch(d -> EngageVoiceProcessor.FEATURE.equals(d.getName()));
+    CardPageBuildItem card(EngageVoiceBuildConfig build, DevServicesConfig devServices) {
+        // the Dev Service's own condition, rather than its build item, which would close a cycle through the index
+        Config config = ConfigProvider.getConfig();
+        boolean simulator = devServices.enabled() && build.devservices().enabled()
+                && !DevServicesProcessor.defaultClientConfigured(config);
         CardPageBuildItem card = new CardPageBuildItem();
-        card.addBuildTimeData(CLIENTS, configuredClients(ConfigProvider.getConfig(), simulator));
+        card.addBuildTimeData(CLIENTS, configuredClients(config, simulator));
         card.addPage(Page.tableDataPageBuilder("Clients")
                 .icon("font-awesome-solid:phone")
                 .buildTimeDataKey(CLIENTS)
@@ -51,8 +52,12 @@ class DevUiProcessor {
                     .dynamicUrlJsonRPCMethodName("journalUrl")
                     .isJsonContent());
         }
-        cards.produce(card);
-        jsonRpc.produce(new JsonRPCProvidersBuildItem(EngageVoiceJsonRpcService.class));
+        return card;
+    }
+
+    @BuildStep(onlyIfNot = IsNormal.class)
+    JsonRPCProvidersBuildItem jsonRpc() {
+        return new JsonRPCProvidersBuildItem(EngageVoiceJsonRpcService.class);
     }
 
     /** The clients the build-time configuration names, with what can be shown of them. */

@@ -1,14 +1,17 @@
 package io.quarkiverse.engagevoice.deployment;
 
+import java.util.Optional;
+
 import io.quarkiverse.engagevoice.runtime.metrics.MicrometerClientObserver;
 import io.quarkiverse.engagevoice.runtime.tracing.OpenTelemetryClientObserver;
 import io.quarkiverse.engagevoice.runtime.tracing.SecretRedactingSpanProcessor;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
-import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
 import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.metrics.MetricsCapabilityBuildItem;
+import io.quarkus.runtime.metrics.MetricsFactory;
 
 /**
  * Meters when the application has quarkus-micrometer, spans when it has quarkus-opentelemetry: the observer beans
@@ -17,10 +20,9 @@ import io.quarkus.deployment.annotations.BuildStep;
 class ObservabilityProcessor {
 
     @BuildStep
-    void observers(Capabilities capabilities, BuildProducer<AdditionalBeanBuildItem> beans) {
-        // the metrics capability is Micrometer's in Quarkus 3; the class check keeps another provider out
-        if (capabilities.isPresent(Capability.METRICS)
-                && QuarkusClassLoader.isClassPresentAtRuntime("io.micrometer.core.instrument.MeterRegistry")) {
+    void observers(Capabilities capabilities, Optional<MetricsCapabilityBuildItem> metrics,
+            BuildProducer<AdditionalBeanBuildItem> beans) {
+        if (metrics.isPresent() && metrics.get().metricsSupported(MetricsFactory.MICROMETER)) {
             beans.produce(AdditionalBeanBuildItem.unremovableOf(MicrometerClientObserver.class));
         }
         if (capabilities.isPresent(Capability.OPENTELEMETRY_TRACER)) {
