@@ -49,6 +49,8 @@ class DevServicesProcessor {
         return DevServicesResultBuildItem.<SimulatorService> owned()
                 .feature(EngageVoiceProcessor.FEATURE)
                 .serviceName("engage-voice")
+                // the reuse key: dev-mode restarts keep the running simulator (and its data) while these are unchanged
+                .serviceConfig(SimulatorSettings.of(dev))
                 .description("Engage Voice simulator")
                 .startable(() -> new SimulatorService(dev))
                 .postStartHook(s -> LOG.infof("Dev Services for Engage Voice started the simulator at %s;"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -15,6 +16,7 @@ import org.jboss.jandex.ClassType;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.engagevoice.EngageVoiceClientCustomizer;
 import io.quarkiverse.engagevoice.EngageVoiceClientName;
 import io.quarkiverse.engagevoice.EngageVoiceClients;
 import io.quarkiverse.engagevoice.RingCentralTokenSupplier;
@@ -24,6 +26,11 @@ import io.quarkiverse.engagevoice.client.api.auth.AuthApis;
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkiverse.engagevoice.client.spi.ClientSetting;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
+import io.quarkus.credentials.CredentialsProvider;
+import io.quarkus.proxy.ProxyConfigurationRegistry;
+import io.quarkus.tls.TlsConfigurationRegistry;
+import io.quarkiverse.engagevoice.runtime.ClientObserver;
 import io.quarkiverse.engagevoice.runtime.ClientsDestroyer;
 import io.quarkiverse.engagevoice.runtime.ConfiguredSettings;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceHealthCheck;
@@ -107,7 +114,8 @@ class EngageVoiceProcessor {
     @BuildStep
     UnremovableBeanBuildItem lookedUpBeans() {
         return UnremovableBeanBuildItem.beanTypes(TokenProvider.class, TokenStore.class, RingCentralTokenSupplier.class,
-                CredentialsProvider.class);
+                CredentialsProvider.class, EngageVoiceClientCustomizer.class, ClientObserver.class,
+                TlsConfigurationRegistry.class, ProxyConfigurationRegistry.class);
     }
 
     @BuildStep
@@ -129,8 +137,12 @@ class EngageVoiceProcessor {
         names.add(EngageVoiceClients.DEFAULT);
         for (String name : names) {
             for (Class<?> api : apiTypes()) {
+                // default beans, so that an application bean of the same type and qualifier replaces them; the API
+                // interfaces are normal-scoped, so that QuarkusMock can swap them behind their client proxy (the
+                // client itself is a final class, which no proxy can stand in for)
                 SyntheticBeanBuildItem.ExtendedBeanConfigurator bean = SyntheticBeanBuildItem.configure(api)
-                        .scope(Singleton.class)
+                        .scope(api.isInterface() ? ApplicationScoped.class : Singleton.class)
+                        .defaultBean()
                         .setRuntimeInit()
                         .unremovable()
                         .addInjectionPoint(ClassType.create(DotName.createSimple(EngageVoiceClients.class)))

@@ -49,10 +49,10 @@ final class ConfiguredClientFactory {
                 .withApplication(appConfig.getOptionalValue("quarkus.application.name", String.class).orElse(null),
                         appConfig.getOptionalValue("quarkus.application.version", String.class).orElse(null))
                 .withRuntime("Quarkus", quarkusVersion)
-                .withRestClientBuilders(RedactingClientLogger::builder);
+                .withRestClientBuilders(ClientRestBuilders.of(name, config));
         EngageVoiceClient.Builder b = EngageVoiceClient.builder()
                 .runtimeHooks(RuntimeHooks.portable()
-                        .withAuthenticationFilter(NonBlockingAuthenticationFilter::new)
+                        .withAuthenticationFilter(tokens -> new NonBlockingAuthenticationFilter(ClientObservers.tokens(name, tokens)))
                         .withSettingNames(setting -> settingName(setting, prefix)))
                 .server(config.server().orElse(null))
                 .legacy(config.legacy().orElse(null))

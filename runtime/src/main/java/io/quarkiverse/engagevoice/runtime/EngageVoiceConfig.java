@@ -86,6 +86,22 @@ public interface EngageVoiceConfig {
         Duration readTimeout();
 
         /**
+         * The name of a TLS configuration of the Quarkus TLS registry (`quarkus.tls."<name>".*`) whose trust store,
+         * key store and protocols this client uses, for the API and its login alike: a corporate CA or a client
+         * certificate, for example. Without it, the default TLS configuration (`quarkus.tls.*`) applies when it is
+         * set, and the JVM's trust store otherwise. Startup fails when no such configuration exists.
+         */
+        Optional<String> tlsConfigurationName();
+
+        /**
+         * The name of a proxy configuration of the Quarkus proxy registry (`quarkus.proxy."<name>".*`) this client
+         * sends its requests through, for the API and its login alike; `none` for a direct connection even when a
+         * default proxy is set. Without it, the default proxy configuration (`quarkus.proxy.*`) applies when it is
+         * set. Startup fails when no such configuration exists.
+         */
+        Optional<String> proxyConfigurationName();
+
+        /**
          * Credentials.
          */
         @ConfigDocSection

@@ -30,6 +30,8 @@ public enum ClientSetting {
     CONNECT_TIMEOUT("connect-timeout", Role.OPTION, Check.POSITIVE, Duration.class, Defaults.CONNECT_TIMEOUT,
             "connectTimeout"),
     READ_TIMEOUT("read-timeout", Role.OPTION, Check.POSITIVE, Duration.class, Defaults.READ_TIMEOUT, "readTimeout"),
+    TLS_CONFIGURATION_NAME("tls-configuration-name", Role.IDENTITY, Check.NONE, String.class, null),
+    PROXY_CONFIGURATION_NAME("proxy-configuration-name", Role.IDENTITY, Check.NONE, String.class, null),
     API_TOKEN("auth.api-token", Role.CREDENTIAL, Check.NONE, String.class, null, "apiToken"),
     ACCESS_TOKEN("auth.access-token", Role.CREDENTIAL, Check.NONE, String.class, null, "accessToken"),
     USERNAME("auth.username", Role.CREDENTIAL, Check.NONE, String.class, null, "engageLogin", "legacyLogin"),
