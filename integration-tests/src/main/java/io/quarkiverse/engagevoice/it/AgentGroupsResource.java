@@ -35,6 +35,19 @@ public class AgentGroupsResource {
         return resilient.names();
     }
 
+    @GET
+    @Path("/{agentGroupId}")
+    public AgentGroup get(@PathParam("agentGroupId") int agentGroupId) {
+        return agentGroups.get("~", agentGroupId);
+    }
+
+    /** The default method {@code list(accountId)} for any account, this application's or not. */
+    @GET
+    @Path("/of-account/{accountId}")
+    public List<String> namesOf(@PathParam("accountId") String accountId) {
+        return agentGroups.list(accountId).stream().map(AgentGroup::getGroupName).toList();
+    }
+
     @POST
     @Path("/{name}")
     public AgentGroup create(@PathParam("name") String name) {

@@ -359,6 +359,21 @@ public abstract class WireContract {
     }
 
     @Test
+    void anErrorOfADefaultMethodIsNamedAfterItAndTheRequestItDelegatesTo() {
+        server().enqueue(Answer.json(403, "{\"generalMessage\":\"You do not have permission to access this resource\"}"));
+
+        PermissionDeniedException e = (PermissionDeniedException) catchThrowable(
+                () -> api(Variant.CURRENT, AgentGroupsApi.class).list("1001")); // default list(accountId, null, null)
+
+        assertThat(server().requests()).singleElement().satisfies(r -> assertThat(r.method() + " " + r.rawPath() + query(r))
+                .isEqualTo("GET /voice/api/v1/admin/accounts/1001/agentGroups"));
+        assertThat(e.status()).isEqualTo(403);
+        assertThat(e.operation()).isEqualTo("AgentGroupsApi.list");
+        assertThat(e.getMessage()).contains("AgentGroupsApi.list", "GET /v1/admin/accounts/{accountId}/agentGroups", "403",
+                "You do not have permission");
+    }
+
+    @Test
     void unauthorizedReadsThePlainTextBodyAndNeverShowsTheToken() {
         server().enqueue(Answer.text(401, "Jwt is expired"));
 
