@@ -46,8 +46,21 @@ final class Measurements {
         return byThread;
     }
 
-    /** The bytes all threads allocated between two {@link #allocatedByThread} snapshots (threads born since count whole). */
-    static long allocatedBetween(Map<Long, Long> before, Map<Long, Long> after) {
+    /** The CPU time each live thread of this JVM has used so far, in nanoseconds, by thread id. */
+    static Map<Long, Long> cpuByThread() {
+        long[] ids = THREADS.getAllThreadIds();
+        long[] nanos = THREADS.getThreadCpuTime(ids);
+        Map<Long, Long> byThread = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (nanos[i] >= 0) {
+                byThread.put(ids[i], nanos[i]);
+            }
+        }
+        return byThread;
+    }
+
+    /** The growth of a per-thread counter between two snapshots (threads born since count whole). */
+    static long between(Map<Long, Long> before, Map<Long, Long> after) {
         long total = 0;
         for (Map.Entry<Long, Long> e : after.entrySet()) {
             total += e.getValue() - before.getOrDefault(e.getKey(), 0L);
