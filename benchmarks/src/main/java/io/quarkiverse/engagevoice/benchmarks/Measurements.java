@@ -46,19 +46,6 @@ final class Measurements {
         return byThread;
     }
 
-    /** The CPU time each live thread of this JVM has used so far, in nanoseconds, by thread id. */
-    static Map<Long, Long> cpuByThread() {
-        long[] ids = THREADS.getAllThreadIds();
-        long[] nanos = THREADS.getThreadCpuTime(ids);
-        Map<Long, Long> byThread = new HashMap<>();
-        for (int i = 0; i < ids.length; i++) {
-            if (nanos[i] >= 0) {
-                byThread.put(ids[i], nanos[i]);
-            }
-        }
-        return byThread;
-    }
-
     /** The growth of a per-thread counter between two snapshots (threads born since count whole). */
     static long between(Map<Long, Long> before, Map<Long, Long> after) {
         long total = 0;
