@@ -103,9 +103,7 @@ public class CallCostBenchmark implements QuarkusApplication {
     }
 
     /**
-     * Allocation and CPU: blocks of {@code benchmark.calls} calls of one variant, bytes allocated by all threads and
-     * CPU time of the whole JVM per call (CPU time, unlike latency, does not count the time other processes hold the
-     * cores).
+     * Allocation: blocks of {@code benchmark.calls} calls of one variant, bytes allocated by all threads per call.
      * Time: calls alternate between the variants one by one (so that a preempted core or a collection hits all
      * alike), and the median of the single calls' latencies is taken.
      */
@@ -113,13 +111,10 @@ public class CallCostBenchmark implements QuarkusApplication {
         for (int round = 0; round < ALLOCATION_ROUNDS; round++) {
             for (Map.Entry<String, Supplier<AgentGroup>> v : variants.entrySet()) {
                 Map<Long, Long> before = Measurements.allocatedByThread();
-                long cpuBefore = Measurements.processCpuNanos();
                 sequentialRound(v.getValue(), CALLS_PER_ROUND);
-                long cpu = Measurements.processCpuNanos() - cpuBefore;
-                long bytes = Measurements.allocatedBetween(before, Measurements.allocatedByThread());
+                long bytes = Measurements.between(before, Measurements.allocatedByThread());
                 Result r = results.get(v.getKey());
                 r.allocatedBytes.add((double) bytes / CALLS_PER_ROUND);
-                r.cpuMicros.add(cpu / 1_000.0 / CALLS_PER_ROUND);
             }
         }
         List<Supplier<AgentGroup>> calls = new ArrayList<>(variants.values());
@@ -226,7 +221,7 @@ public class CallCostBenchmark implements QuarkusApplication {
     }
 
     private static void print(Map<String, Result> results, Iterable<String> layers) {
-        System.out.printf("%n(sequential: median latency of %d calls each, alternating call by call; cpu and allocation:"
+        System.out.printf("%n(sequential: median latency of %d calls each, alternating call by call; allocation:"
                 + " median of %d blocks of %d calls; concurrent: %d callers on a fixed pool of platform threads, median throughput of %d"
                 + " alternating rounds of %d calls, percentiles over all their calls)%n", ROUNDS * CALLS_PER_ROUND,
                 ALLOCATION_ROUNDS, CALLS_PER_ROUND, CALLERS, CONCURRENT_ROUNDS, CALLERS * CONCURRENT_CALLS_PER_CALLER);
@@ -235,8 +230,8 @@ public class CallCostBenchmark implements QuarkusApplication {
             String concurrent = r.throughput.isEmpty() ? ""
                     : String.format(" concurrent-calls-per-s=%.0f p50-us=%.0f p99-us=%.0f", r.throughput(),
                             r.percentileMicros(50), r.percentileMicros(99));
-            System.out.printf("figures %s sequential-us=%.1f cpu-us-per-call=%.1f%s alloc-bytes-per-call=%.0f%s%n",
-                    e.getKey(), r.sequential(), r.cpu(), concurrent, r.allocation(),
+            System.out.printf("figures %s sequential-us=%.1f%s alloc-bytes-per-call=%.0f%s%n",
+                    e.getKey(), r.sequential(), concurrent, r.allocation(),
                     r.heapBytes > 0 ? " heap-bytes-per-client=" + r.heapBytes : "");
         }
         Result ext = results.get(EXTENSION);
@@ -248,17 +243,15 @@ public class CallCostBenchmark implements QuarkusApplication {
         for (String layer : layers) {
             Result l = results.get(layer);
             System.out.println("breakdown " + layer + "/" + BARE + " sequential=" + Measurements.ratio(l.sequential(),
-                    bare.sequential()) + " cpu=" + Measurements.ratio(l.cpu(), bare.cpu())
-                    + " alloc=" + Measurements.ratio(l.allocation(), bare.allocation())
-                    + String.format(" extra-bytes-per-call=%.0f extra-us-per-call=%.1f extra-cpu-us-per-call=%.1f",
-                            l.allocation() - bare.allocation(), l.sequential() - bare.sequential(), l.cpu() - bare.cpu()));
+                    bare.sequential()) + " alloc=" + Measurements.ratio(l.allocation(), bare.allocation())
+                    + String.format(" extra-bytes-per-call=%.0f extra-us-per-call=%.1f", l.allocation() - bare.allocation(),
+                            l.sequential() - bare.sequential()));
         }
     }
 
     /** Cost ratios: above 1 means {@code a} costs more than {@code b} (concurrent is the inverse throughput ratio). */
     private static String ratioLine(String aName, Result a, String bName, Result b) {
         return "ratio " + aName + "/" + bName + " sequential=" + Measurements.ratio(a.sequential(), b.sequential())
-                + " cpu=" + Measurements.ratio(a.cpu(), b.cpu())
                 + " concurrent=" + Measurements.ratio(b.throughput(), a.throughput())
                 + " p50=" + Measurements.ratio(a.percentileMicros(50), b.percentileMicros(50))
                 + " p99=" + Measurements.ratio(a.percentileMicros(99), b.percentileMicros(99))
@@ -269,7 +262,6 @@ public class CallCostBenchmark implements QuarkusApplication {
     static final class Result {
         final List<Double> sequentialMicros = new ArrayList<>();
         final List<Double> allocatedBytes = new ArrayList<>();
-        final List<Double> cpuMicros = new ArrayList<>();
         final List<Double> throughput = new ArrayList<>();
         final List<long[]> latencies = new ArrayList<>();
         long heapBytes;
@@ -280,10 +272,6 @@ public class CallCostBenchmark implements QuarkusApplication {
 
         double allocation() {
             return Measurements.median(allocatedBytes);
-        }
-
-        double cpu() {
-            return Measurements.median(cpuMicros);
         }
 
         double throughput() {

@@ -46,8 +46,8 @@ final class Measurements {
         return byThread;
     }
 
-    /** The bytes all threads allocated between two {@link #allocatedByThread} snapshots (threads born since count whole). */
-    static long allocatedBetween(Map<Long, Long> before, Map<Long, Long> after) {
+    /** The growth of a per-thread counter between two snapshots (threads born since count whole). */
+    static long between(Map<Long, Long> before, Map<Long, Long> after) {
         long total = 0;
         for (Map.Entry<Long, Long> e : after.entrySet()) {
             total += e.getValue() - before.getOrDefault(e.getKey(), 0L);
