@@ -24,7 +24,7 @@ import io.quarkiverse.engagevoice.client.error.ErrorResponseMapper;
 import io.quarkiverse.engagevoice.client.internal.AuthenticationFilter;
 import io.quarkiverse.engagevoice.client.internal.MethodOverrideFilter;
 import io.quarkiverse.engagevoice.client.internal.RequestPathFilter;
-import io.quarkiverse.engagevoice.client.internal.ModelJson;
+import io.quarkiverse.engagevoice.client.internal.http.ModelJson;
 import io.quarkiverse.engagevoice.client.internal.UnauthorizedReplay;
 import io.quarkiverse.engagevoice.client.internal.http.Closing;
 import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;

@@ -27,7 +27,7 @@ import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
 import io.quarkiverse.engagevoice.client.internal.http.Closing;
 import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
-import io.quarkiverse.engagevoice.client.internal.ModelJson;
+import io.quarkiverse.engagevoice.client.internal.http.ModelJson;
 
 /**
  * The HTTP side of the login flows: Rest Clients for the authentication endpoints (built lazily, from the same

@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.internal;
+package io.quarkiverse.engagevoice.client.internal.http;
 
 import java.io.IOException;
 import java.io.InputStream;

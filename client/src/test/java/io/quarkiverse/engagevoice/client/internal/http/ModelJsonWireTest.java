@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.json;
+package io.quarkiverse.engagevoice.client.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
  * provider for the same media type (as JSON-B is on Payara, or on WildFly with Jackson not preferred): a rival
  * provider registered on every Rest Client builder, the way a server's default one is, is never asked.
  */
-class ModelJsonTest {
+class ModelJsonWireTest {
 
     private static final RecordingServer SERVER = RecordingServer.start();
     private static final AtomicInteger RIVAL_USES = new AtomicInteger();
