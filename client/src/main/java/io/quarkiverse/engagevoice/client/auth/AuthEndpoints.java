@@ -199,10 +199,11 @@ public final class AuthEndpoints {
         String reason = response.getStatusInfo() == null ? null : response.getStatusInfo().getReasonPhrase();
         String message = serverMessage(masked);
         if (status == 429) {
-            long retryAfter = retryAfterSeconds(response.getHeaderString("Retry-After"));
+            long given = retryAfterSeconds(response.getHeaderString("Retry-After"));
+            long retryAfter = given >= 0 ? given : ManagedTokenProvider.DEFAULT_BACKOFF.toSeconds();
             throw new AuthenticationThrottledException(step.flow(), step.step(), step.request(), status, reason, message,
-                    masked, retryAfter, "the server's rate limit was hit; the client backs off"
-                            + (retryAfter >= 0 ? " for " + retryAfter + " s" : ""));
+                    masked, retryAfter, "the server's rate limit was hit; the client backs off for " + retryAfter + " s"
+                            + (given >= 0 ? " (Retry-After)" : " (the default: the server gave no Retry-After)"));
         }
         throw new AuthenticationFailedException(step.flow(), step.step(), step.request(), status, reason, message, masked,
                 -1, (status == 401 || status == 403) && !LoginFlows.REFRESH.equals(step.request()) ? "check the credentials"

@@ -144,8 +144,9 @@ class ManagedTokenProviderTest {
     @Test
     void aFailedLoginFailsEveryWaiterAndTheNextCallTriesAgain() {
         CompletableFuture<Void> hold = flow.holdNext();
-        flow.failNextLogin(new AuthenticationFailedException("scripted", "login", "POST /login", 401, "Unauthorized",
-                "Bad credentials", null, -1, null, null));
+        // a 503, not a 401: refused credentials pause logins (RefusedCredentialsBackoffTest)
+        flow.failNextLogin(new AuthenticationFailedException("scripted", "login", "POST /login", 503, "Service Unavailable",
+                "Try again", null, -1, null, null));
         CompletionStage<AccessCredential> a = tokens.credential();
         CompletionStage<AccessCredential> b = tokens.credential();
         hold.complete(null);
