@@ -105,6 +105,12 @@ class EngageVoiceProcessor {
                 CredentialsProvider.class);
     }
 
+    /** The Redis client of quarkus-redis-client, which the Redis token store looks up (named by type: optional). */
+    @BuildStep
+    UnremovableBeanBuildItem redisClientOfTheTokenStore() {
+        return UnremovableBeanBuildItem.beanTypes(DotName.createSimple("io.vertx.redis.client.Redis"));
+    }
+
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     void beans(EngageVoiceRecorder recorder, BeanDiscoveryFinishedBuildItem beans,

@@ -19,12 +19,19 @@ import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.AuthConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.ClientConfig;
+import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.RedisStoreConfig;
+import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.TokenStoreKind;
+import io.quarkiverse.engagevoice.runtime.fleet.RedisTokenStore;
+import io.quarkiverse.engagevoice.runtime.fleet.RedisTokenStores;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.credentials.CredentialsProvider;
 
 /** Builds a client from its configuration and beans, naming the configuration properties in every error. */
 final class ConfiguredClientFactory {
+
+    /** The class of quarkus-redis-client that the Redis token store needs. */
+    private static final String REDIS_CLIENT = "io.vertx.redis.client.Redis";
 
     private ConfiguredClientFactory() {
     }
@@ -73,7 +80,28 @@ final class ConfiguredClientFactory {
         bean(TokenProvider.class, qualifier).ifPresent(b::tokenProvider);
         bean(RingCentralTokenSupplier.class, qualifier).ifPresent(s -> b.ringCentralToken(s::get));
         bean(TokenStore.class, Default.Literal.INSTANCE).ifPresent(b::tokenStore);
+        if (config.tokenStore() == TokenStoreKind.REDIS) {
+            b.tokenStore(redisTokenStore(prefix, config.redis(), secrets));
+        }
         return b.build();
+    }
+
+    private static TokenStore redisTokenStore(String prefix, RedisStoreConfig redis, Secrets secrets) {
+        try {
+            Class.forName(REDIS_CLIENT, false, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new InvalidSettingException(prefix + "token-store",
+                    "`redis` needs the quarkus-redis-client extension (io.quarkus:quarkus-redis-client) in the application");
+        }
+        RedisTokenStore.Settings settings;
+        try {
+            settings = new RedisTokenStore.Settings(redis.entryTtl(), redis.leaseTime(), redis.loginsPerMinute(),
+                    redis.timeout());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(prefix + "redis.*", e.getMessage());
+        }
+        return RedisTokenStores.create(prefix, redis.clientName(),
+                secrets.get("token-store-encryption-key", redis.encryptionKey()), settings);
     }
 
     private static void settingNames(EngageVoiceClient.Builder b, String prefix) {
