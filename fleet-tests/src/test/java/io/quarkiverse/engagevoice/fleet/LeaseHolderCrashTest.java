@@ -4,6 +4,7 @@ import static io.quarkiverse.engagevoice.fleet.FleetSupport.EXCHANGE;
 import static io.quarkiverse.engagevoice.fleet.FleetSupport.REFRESH;
 import static io.quarkiverse.engagevoice.fleet.FleetSupport.count;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +38,8 @@ class LeaseHolderCrashTest {
             long refreshesBefore = count(sim, REFRESH);
             Fleet.Line lease = fleet.await(l -> l.is("LEASE"), MAX);
             Fleet.Instance holder = fleet.instances().get(lease.instance());
+            // its refresh reached the simulator, which holds it: the holder is mid-renewal
+            await().atMost(MAX).until(() -> count(sim, REFRESH) > refreshesBefore);
             holder.kill();
 
             // the others wait out the lease, one of them takes it and renews, all adopt its token
