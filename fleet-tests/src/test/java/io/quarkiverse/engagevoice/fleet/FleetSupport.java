@@ -79,6 +79,10 @@ final class FleetSupport {
                     .toList();
         }
 
+        Redis redis() {
+            return redis;
+        }
+
         RedisTokenStore store(String key) {
             return new RedisTokenStore(redis, TokenCipher.fromBase64(key), RedisTokenStore.Settings.DEFAULTS);
         }
