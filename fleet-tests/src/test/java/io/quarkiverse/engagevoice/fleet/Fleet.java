@@ -125,13 +125,19 @@ final class Fleet implements AutoCloseable {
                     .redirectErrorStream(true);
             instances.add(new Instance(i, pb.start()));
         }
-        for (int ready = 0; ready < count;) {
-            Line line = next(Duration.ofSeconds(60));
-            if (line.is("EXITED")) {
-                throw new IllegalStateException("instance " + line.instance() + " exited before READY:\n"
-                        + instances.get(line.instance()).lines.stream().map(Line::text).collect(Collectors.joining("\n")));
+        try {
+            for (int ready = 0; ready < count;) {
+                Line line = next(Duration.ofSeconds(60));
+                if (line.is("EXITED")) {
+                    throw new IllegalStateException("instance " + line.instance() + " exited before READY:\n"
+                            + instances.get(line.instance()).lines.stream().map(Line::text)
+                                    .collect(Collectors.joining("\n")));
+                }
+                ready += line.is("READY") ? 1 : 0;
             }
-            ready += line.is("READY") ? 1 : 0;
+        } catch (RuntimeException | InterruptedException e) {
+            close(); // the caller never gets this fleet to close
+            throw e;
         }
     }
 

@@ -85,14 +85,13 @@ public final class FleetInstance {
         AtomicBoolean stop = new AtomicBoolean();
         Thread stdin = new Thread(() -> {
             try {
-                for (String line; (line = in.readLine()) != null;) {
-                    if (line.equals("STOP")) {
-                        stop.set(true);
-                    }
+                for (String line; (line = in.readLine()) != null && !line.equals("STOP");) {
+                    // only STOP matters
                 }
             } catch (Exception e) {
-                stop.set(true);
+                // the test is gone: stop as well
             }
+            stop.set(true);
         }, "stdin");
         stdin.setDaemon(true);
         stdin.start();
