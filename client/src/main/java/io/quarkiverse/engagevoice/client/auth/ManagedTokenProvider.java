@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -176,6 +177,13 @@ public final class ManagedTokenProvider implements TokenProvider {
         Lifecycle storeReachable(boolean reachable) {
             return new Lifecycle(token, renewal, retryAheadAt, blockedUntil, refusedRefreshToken, refusal, lastFailure,
                     reachable);
+        }
+
+        /** Never shows the tokens it holds. */
+        @Override
+        public String toString() {
+            return "Lifecycle[token=" + (token == null ? "none" : "***") + ", renewing=" + (renewal != null)
+                    + ", storeReachable=" + storeReachable + "]";
         }
     }
 
@@ -499,7 +507,7 @@ public final class ManagedTokenProvider implements TokenProvider {
 
     /** Writes the new token unless another instance stored one meanwhile, which is then adopted. */
     private CompletionStage<TokenState> save(StoredToken expected, StoredToken token, String how) {
-        return guarded(store.compareAndSet(storeKey, expected, token), Boolean.TRUE).thenCompose(stored -> {
+        return guarded(() -> store.compareAndSet(storeKey, expected, token), Boolean.TRUE).thenCompose(stored -> {
             if (Boolean.TRUE.equals(stored)) {
                 TokenState s = new TokenState(token, skewMillis);
                 log("new token by " + how, s);
@@ -514,7 +522,7 @@ public final class ManagedTokenProvider implements TokenProvider {
                         return w;
                     }
                 }
-                guarded(store.compareAndSet(storeKey, winner, token), Boolean.FALSE);
+                guarded(() -> store.compareAndSet(storeKey, winner, token), Boolean.FALSE);
                 TokenState s = new TokenState(token, skewMillis);
                 log("new token by " + how, s);
                 return s;
@@ -523,30 +531,36 @@ public final class ManagedTokenProvider implements TokenProvider {
     }
 
     private CompletionStage<StoredToken> loadStored() {
-        return guarded(store.load(storeKey), Optional.<StoredToken> empty())
+        return guarded(() -> store.load(storeKey), Optional.<StoredToken> empty())
                 .thenApply(loaded -> loaded == null ? null : loaded.orElse(null));
     }
 
     /** Takes the store's renewal lease; a store that fails grants it (this provider renews on its own). */
     private CompletionStage<Boolean> tryLease() {
-        return guarded(store.tryLease(storeKey, leaseHolder), Boolean.TRUE).thenApply(Boolean.TRUE::equals);
+        return guarded(() -> store.tryLease(storeKey, leaseHolder), Boolean.TRUE).thenApply(Boolean.TRUE::equals);
     }
 
     private void releaseLease() {
-        guarded(store.releaseLease(storeKey, leaseHolder), null);
+        guarded(() -> store.releaseLease(storeKey, leaseHolder), null);
     }
 
     /** -1 when the fleet may log in now, else milliseconds until it may; -1 too when the store fails. */
     private CompletionStage<Long> fleetLoginPermit() {
-        return guarded(store.acquireLoginPermit(storeKey), -1L).thenApply(w -> w == null ? -1L : w);
+        return guarded(() -> store.acquireLoginPermit(storeKey), -1L).thenApply(w -> w == null ? -1L : w);
     }
 
     /**
      * The store's answer, or {@code fallback} when the store fails (the provider goes on with its own state): one
      * warning when the store stops answering, one note when it answers again.
      */
-    private <T> CompletionStage<T> guarded(CompletionStage<T> call, T fallback) {
-        CompletionStage<T> safe = call == null ? CompletableFuture.completedFuture(fallback) : call;
+    private <T> CompletionStage<T> guarded(Supplier<CompletionStage<T>> call, T fallback) {
+        CompletionStage<T> safe;
+        try {
+            CompletionStage<T> stage = call.get();
+            safe = stage == null ? CompletableFuture.completedFuture(fallback) : stage;
+        } catch (RuntimeException e) {
+            safe = CompletableFuture.failedFuture(e);
+        }
         return safe.handle((value, error) -> {
             boolean reachable = error == null;
             Lifecycle before = lifecycle.getAndUpdate(l -> l.storeReachable == reachable ? l : l.storeReachable(reachable));
