@@ -11,7 +11,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
@@ -74,6 +74,8 @@ public final class ManagedTokenProvider implements TokenProvider {
     static final long MAX_POLL_MILLIS = 100;
 
     private static final Logger LOG = Logger.getLogger(ManagedTokenProvider.class.getPackageName());
+    private static final AtomicReferenceFieldUpdater<ManagedTokenProvider, Lifecycle> LIFECYCLE = AtomicReferenceFieldUpdater
+            .newUpdater(ManagedTokenProvider.class, Lifecycle.class, "lifecycle");
 
     private final LoginFlow flow;
     private final TokenStore store;
@@ -83,7 +85,8 @@ public final class ManagedTokenProvider implements TokenProvider {
     /** Who this provider is when it holds the store's renewal lease. */
     private final String leaseHolder = UUID.randomUUID().toString();
     private final SlidingWindow logins = new SlidingWindow(LOGINS_PER_MINUTE, 60_000);
-    private final AtomicReference<Lifecycle> lifecycle = new AtomicReference<>(Lifecycle.INITIAL);
+    /** The whole state, swapped with compare-and-set through {@link #LIFECYCLE} (a field: one load on the hot path). */
+    private volatile Lifecycle lifecycle = Lifecycle.INITIAL;
 
     private final AtomicLong loginCount = new AtomicLong();
     private final AtomicLong refreshCount = new AtomicLong();
@@ -206,7 +209,7 @@ public final class ManagedTokenProvider implements TokenProvider {
 
     @Override
     public CompletionStage<AccessCredential> credential() {
-        TokenState s = lifecycle.get().token;
+        TokenState s = lifecycle.token;
         if (s != null) {
             long now = clock.millis();
             if (now < s.refreshAt) {
@@ -227,7 +230,7 @@ public final class ManagedTokenProvider implements TokenProvider {
      */
     @Override
     public CompletionStage<AccessCredential> renew(AccessCredential rejected) {
-        Lifecycle l = lifecycle.get();
+        Lifecycle l = lifecycle;
         if (l.renewal != null) {
             return l.renewal.thenApply(r -> r.credential);
         }
@@ -244,13 +247,13 @@ public final class ManagedTokenProvider implements TokenProvider {
 
     /** The renewal in progress, if any. */
     public Optional<CompletionStage<AccessCredential>> renewalInProgress() {
-        CompletableFuture<TokenState> running = lifecycle.get().renewal;
+        CompletableFuture<TokenState> running = lifecycle.renewal;
         return running == null ? Optional.empty() : Optional.of(running.thenApply(r -> r.credential));
     }
 
     /** The token held now, valid or not, without starting anything. */
     public Optional<AccessCredential> currentCredential() {
-        TokenState s = lifecycle.get().token;
+        TokenState s = lifecycle.token;
         return s == null ? Optional.empty() : Optional.of(s.credential);
     }
 
@@ -274,11 +277,11 @@ public final class ManagedTokenProvider implements TokenProvider {
     }
 
     private Lifecycle update(UnaryOperator<Lifecycle> change) {
-        return lifecycle.updateAndGet(change);
+        return LIFECYCLE.updateAndGet(this, change);
     }
 
     private void renewAhead(TokenState s, long now) {
-        Lifecycle l = lifecycle.get();
+        Lifecycle l = lifecycle;
         if (l.renewal != null || now < l.retryAheadAt) {
             return;
         }
@@ -291,12 +294,12 @@ public final class ManagedTokenProvider implements TokenProvider {
     /** Joins the renewal in progress or starts one: the single flight. */
     private CompletableFuture<TokenState> renewal(TokenState basis, boolean forced) {
         while (true) {
-            Lifecycle before = lifecycle.get();
+            Lifecycle before = lifecycle;
             if (before.renewal != null) {
                 return before.renewal;
             }
             CompletableFuture<TokenState> mine = new CompletableFuture<>();
-            if (!lifecycle.compareAndSet(before, before.withRenewal(mine))) {
+            if (!LIFECYCLE.compareAndSet(this, before, before.withRenewal(mine))) {
                 continue;
             }
             TokenState current = before.token;
@@ -342,7 +345,7 @@ public final class ManagedTokenProvider implements TokenProvider {
                 log("adopted the token another instance stored", adopted);
                 return CompletableFuture.completedFuture(adopted);
             }
-            if (!store.coordinatesRenewals() || !lifecycle.get().storeReachable) {
+            if (!store.coordinatesRenewals() || !lifecycle.storeReachable) {
                 return renewFrom(stored, basis);
             }
             return underLease(basis, 1);
@@ -416,7 +419,7 @@ public final class ManagedTokenProvider implements TokenProvider {
         StoredToken newest = stored == null ? own
                 : own != null && own.obtainedAt().isAfter(stored.obtainedAt()) ? own : stored;
         if (newest != null && flow.canRefresh(newest)
-                && !newest.refreshToken().orElse("").equals(lifecycle.get().refusedRefreshToken)) {
+                && !newest.refreshToken().orElse("").equals(lifecycle.refusedRefreshToken)) {
             return refresh(newest, stored);
         }
         return login(stored);
@@ -563,7 +566,8 @@ public final class ManagedTokenProvider implements TokenProvider {
         }
         return safe.handle((value, error) -> {
             boolean reachable = error == null;
-            Lifecycle before = lifecycle.getAndUpdate(l -> l.storeReachable == reachable ? l : l.storeReachable(reachable));
+            Lifecycle before = LIFECYCLE.getAndUpdate(this,
+                    l -> l.storeReachable == reachable ? l : l.storeReachable(reachable));
             if (!reachable) {
                 storeFailureCount.incrementAndGet();
                 if (before.storeReachable && LOG.isLoggable(Level.WARNING)) {
@@ -580,7 +584,7 @@ public final class ManagedTokenProvider implements TokenProvider {
     }
 
     private AuthenticationThrottledException blocked(String step) {
-        long until = lifecycle.get().blockedUntil;
+        long until = lifecycle.blockedUntil;
         long now = clock.millis();
         if (now >= until) {
             return null;
@@ -601,7 +605,7 @@ public final class ManagedTokenProvider implements TokenProvider {
 
     /** The held-back failure while the credentials' last refusal is recent, else {@code null}. */
     private AuthenticationFailedException refusedCredentials() {
-        Refusal r = lifecycle.get().refusal;
+        Refusal r = lifecycle.refusal;
         long now = clock.millis();
         if (r == null || now >= r.retryAt) {
             return null;
@@ -632,7 +636,7 @@ public final class ManagedTokenProvider implements TokenProvider {
             return l.refusal(new Refusal(cause, times, now + backoff, backoff));
         });
         if (LOG.isLoggable(Level.WARNING)) {
-            Refusal r = lifecycle.get().refusal;
+            Refusal r = lifecycle.refusal;
             LOG.warning(flow.name() + ": the server refused the credentials (" + r.times + (r.times == 1 ? " time" : " times")
                     + "); no login for " + r.backoffMillis / 60_000 + " min");
         }
@@ -648,7 +652,7 @@ public final class ManagedTokenProvider implements TokenProvider {
 
     /** {@code "; last failure: ..."} naming why the last authentication call failed, or nothing. */
     private String lastFailure() {
-        String last = lifecycle.get().lastFailure;
+        String last = lifecycle.lastFailure;
         return last == null ? "" : "; last failure: " + last;
     }
 
@@ -669,7 +673,7 @@ public final class ManagedTokenProvider implements TokenProvider {
 
     @Override
     public String toString() {
-        TokenState s = lifecycle.get().token;
+        TokenState s = lifecycle.token;
         return "ManagedTokenProvider[" + flow.name() + ", " + (s == null ? "no token"
                 : "token=***, expires " + (s.expiresAt == Long.MAX_VALUE ? "when rejected" : Instant.ofEpochMilli(s.expiresAt)))
                 + "]";
