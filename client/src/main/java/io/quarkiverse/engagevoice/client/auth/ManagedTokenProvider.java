@@ -125,22 +125,50 @@ public final class ManagedTokenProvider implements TokenProvider {
     }
 
     /**
-     * Everything that changes while the provider runs, in one immutable value swapped with compare-and-set.
-     *
-     * @param token the current token, or {@code null} before the first one
-     * @param renewal the renewal in progress, or {@code null}
-     * @param retryAheadAt no renewal ahead of expiry before this time (set after a failed renewal)
-     * @param blockedUntil no authentication call before this time (set after a 429)
-     * @param refusedRefreshToken a refresh token the server refused: not presented again, the next renewal logs in
-     * @param refusal the last refusal of the credentials by a login, or {@code null} since the last successful login
-     * @param lastFailure why the last authentication call failed (a message free of secrets), or {@code null} since
+     * Everything that changes while the provider runs, in one immutable value swapped with compare-and-set:
+     * <ul>
+     * <li>{@code token}: the current token, or {@code null} before the first one
+     * <li>{@code renewal}: the renewal in progress, or {@code null}
+     * <li>{@code retryAheadAt}: no renewal ahead of expiry before this time (set after a failed renewal)
+     * <li>{@code blockedUntil}: no authentication call before this time (set after a 429)
+     * <li>{@code refusedRefreshToken}: a refresh token the server refused: not presented again, the next renewal logs in
+     * <li>{@code refusal}: the last refusal of the credentials by a login, or {@code null} since the last successful login
+     * <li>{@code lastFailure}: why the last authentication call failed (a message free of secrets), or {@code null} since
      *        the last success
-     * @param storeReachable whether the last call to the token store worked
+     * <li>{@code storeReachable}: whether the last call to the token store worked
+     * </ul>
      */
-    private record Lifecycle(TokenState token, CompletableFuture<TokenState> renewal, long retryAheadAt, long blockedUntil,
-            String refusedRefreshToken, Refusal refusal, String lastFailure, boolean storeReachable) {
+    private static final class Lifecycle {
 
         static final Lifecycle INITIAL = new Lifecycle(null, null, 0, 0, null, null, null, true);
+
+        final TokenState token;
+        final CompletableFuture<TokenState> renewal;
+        final long retryAheadAt;
+        final long blockedUntil;
+        final String refusedRefreshToken;
+        final Refusal refusal;
+        final String lastFailure;
+        final boolean storeReachable;
+        /** The token's times and stage, copied here so that a lookup reads this object only. */
+        final long refreshAt;
+        final long expiresAt;
+        final CompletableFuture<AccessCredential> stage;
+
+        Lifecycle(TokenState token, CompletableFuture<TokenState> renewal, long retryAheadAt, long blockedUntil,
+                String refusedRefreshToken, Refusal refusal, String lastFailure, boolean storeReachable) {
+            this.token = token;
+            this.renewal = renewal;
+            this.retryAheadAt = retryAheadAt;
+            this.blockedUntil = blockedUntil;
+            this.refusedRefreshToken = refusedRefreshToken;
+            this.refusal = refusal;
+            this.lastFailure = lastFailure;
+            this.storeReachable = storeReachable;
+            this.refreshAt = token == null ? Long.MIN_VALUE : token.refreshAt;
+            this.expiresAt = token == null ? Long.MIN_VALUE : token.expiresAt;
+            this.stage = token == null ? null : token.stage;
+        }
 
         Lifecycle withRenewal(CompletableFuture<TokenState> r) {
             return new Lifecycle(token, r, retryAheadAt, blockedUntil, refusedRefreshToken, refusal, lastFailure,
@@ -209,18 +237,16 @@ public final class ManagedTokenProvider implements TokenProvider {
 
     @Override
     public CompletionStage<AccessCredential> credential() {
-        TokenState s = lifecycle.token;
-        if (s != null) {
-            long now = clock.millis();
-            if (now < s.refreshAt) {
-                return s.stage;
-            }
-            if (now < s.expiresAt) {
-                renewAhead(s, now);
-                return s.stage;
-            }
+        Lifecycle l = lifecycle;
+        long now = clock.millis();
+        if (now < l.refreshAt) {
+            return l.stage;
         }
-        return renewal(s, false).thenApply(r -> r.credential);
+        if (now < l.expiresAt) {
+            renewAhead(l.token, now);
+            return l.stage;
+        }
+        return renewal(l.token, false).thenApply(r -> r.credential);
     }
 
     /**
