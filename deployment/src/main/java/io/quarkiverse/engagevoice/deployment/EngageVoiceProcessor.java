@@ -118,6 +118,12 @@ class EngageVoiceProcessor {
                 TlsConfigurationRegistry.class, ProxyConfigurationRegistry.class);
     }
 
+    /** The Redis client of quarkus-redis-client, which the Redis token store looks up (named by type: optional). */
+    @BuildStep
+    UnremovableBeanBuildItem redisClientOfTheTokenStore() {
+        return UnremovableBeanBuildItem.beanTypes(DotName.createSimple("io.vertx.redis.client.Redis"));
+    }
+
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     void beans(EngageVoiceRecorder recorder, BeanDiscoveryFinishedBuildItem beans,

@@ -27,12 +27,19 @@ import io.quarkiverse.engagevoice.client.spi.RuntimeHooks;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.AuthConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.ClientConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.RingCentralConfig;
+import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.RedisStoreConfig;
+import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.TokenStoreKind;
+import io.quarkiverse.engagevoice.runtime.fleet.RedisTokenStore;
+import io.quarkiverse.engagevoice.runtime.fleet.RedisTokenStores;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.credentials.CredentialsProvider;
 
 /** Builds a client from its configuration and beans, naming the configuration properties in every error. */
 final class ConfiguredClientFactory {
+
+    /** The class of quarkus-redis-client that the Redis token store needs. */
+    private static final String REDIS_CLIENT = "io.vertx.redis.client.Redis";
 
     private ConfiguredClientFactory() {
     }
@@ -67,6 +74,9 @@ final class ConfiguredClientFactory {
         }
         sources.stream().findFirst().ifPresent(b::credentials);
         bean(TokenStore.class, Default.Literal.INSTANCE).ifPresent(b::tokenStore);
+        if (config.tokenStore() == TokenStoreKind.REDIS) {
+            b.tokenStore(redisTokenStore(prefix, config.redis(), secrets));
+        }
         return b.build();
     }
 
@@ -110,6 +120,25 @@ final class ConfiguredClientFactory {
 
     private static Optional<String> present(String value) {
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
+    private static TokenStore redisTokenStore(String prefix, RedisStoreConfig redis, Secrets secrets) {
+        try {
+            Class.forName(REDIS_CLIENT, false, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new InvalidSettingException(prefix + "token-store",
+                    "`redis` needs the quarkus-redis-client extension (io.quarkus:quarkus-redis-client) in the application");
+        }
+        RedisTokenStore.Settings settings;
+        try {
+            settings = new RedisTokenStore.Settings(redis.entryTtl(), redis.leaseTime(), redis.loginsPerMinute(),
+                    redis.timeout());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(prefix + "redis.*", e.getMessage());
+        }
+        return RedisTokenStores.create(prefix, redis.clientName(),
+                secrets.get("token-store-encryption-key", redis.encryptionKey()), settings);
+    }
     }
 
     private static Annotation qualifier(String name) {

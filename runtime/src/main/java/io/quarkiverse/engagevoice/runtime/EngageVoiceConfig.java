@@ -106,6 +106,75 @@ public interface EngageVoiceConfig {
          */
         @ConfigDocSection
         AuthConfig auth();
+
+        /**
+         * Where the client keeps its tokens between renewals: `memory`, in this instance only, or `redis`, shared by
+         * every instance (pods, functions) that uses the same Redis and credentials. With `redis` the fleet logs in
+         * once, renews once per token lifetime (the instance holding a Redis lease renews, the others adopt its
+         * token) and keeps to the limit of token exchanges per minute together; requests never wait for Redis, the
+         * token is cached in each instance. It needs the `quarkus-redis-client` extension, a Redis client
+         * (`quarkus.redis.hosts`) and an encryption key (`redis.encryption-key`). A `TokenStore` bean is used when
+         * this is `memory` and there is one.
+         */
+        @WithDefault(ClientSetting.Defaults.TOKEN_STORE)
+        TokenStoreKind tokenStore();
+
+        /**
+         * The Redis token store, used when `token-store` is `redis`.
+         */
+        @ConfigDocSection
+        RedisStoreConfig redis();
+    }
+
+    /** Where tokens are kept. */
+    enum TokenStoreKind {
+        /** In this instance's memory. */
+        MEMORY,
+        /** In Redis, shared by a fleet of instances. */
+        REDIS
+    }
+
+    /** The Redis token store. */
+    interface RedisStoreConfig {
+
+        /**
+         * The name of the Redis client to use (`quarkus.redis."<name>".*`); the default Redis client when not set.
+         */
+        Optional<String> clientName();
+
+        /**
+         * The key that encrypts the tokens in Redis (AES-GCM): base64 of 16, 24 or 32 random bytes, for example the
+         * output of `openssl rand -base64 32`. Every instance of the fleet needs the same key. May come from the
+         * credentials provider (`auth.credentials-provider`) under the key `token-store-encryption-key` instead.
+         * Required when `token-store` is `redis`: startup fails without it.
+         */
+        Optional<String> encryptionKey();
+
+        /**
+         * How long a token entry stays in Redis after its last write (longer than a refresh token is useful).
+         */
+        @WithDefault("24h")
+        Duration entryTtl();
+
+        /**
+         * How long the renewal lease lasts: while one instance renews, the others wait for its token at most this
+         * long before one of them takes the lease over (the holder crashed or hangs).
+         */
+        @WithDefault("10s")
+        Duration leaseTime();
+
+        /**
+         * Logins (token exchanges) the whole fleet makes per minute, at most, counted in Redis; the server allows 5.
+         */
+        @WithDefault("5")
+        int loginsPerMinute();
+
+        /**
+         * How long a Redis call may take; after it (or when Redis is down) the client goes on with its own token,
+         * with one warning, and uses Redis again once it answers.
+         */
+        @WithDefault("2s")
+        Duration timeout();
     }
 
     /**

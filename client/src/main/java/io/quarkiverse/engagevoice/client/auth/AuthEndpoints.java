@@ -202,11 +202,12 @@ public final class AuthEndpoints {
         String reason = response.getStatusInfo() == null ? null : response.getStatusInfo().getReasonPhrase();
         String message = serverMessage(masked);
         if (status == 429) {
-            long retryAfter = retryAfterSeconds(response.getHeaderString("Retry-After"));
+            long given = retryAfterSeconds(response.getHeaderString("Retry-After"));
+            long retryAfter = given >= 0 ? given : ManagedTokenProvider.DEFAULT_BACKOFF.toSeconds();
             throw AuthenticationFailedException.builder(step.flow(), step.step()).request(step.request())
                     .status(status, reason).serverMessage(message).body(masked).retryAfterSeconds(retryAfter)
-                    .problem("the server's rate limit was hit; the client backs off"
-                            + (retryAfter >= 0 ? " for " + retryAfter + " s" : ""))
+                    .problem("the server's rate limit was hit; the client backs off for " + retryAfter + " s"
+                            + (given >= 0 ? " (Retry-After)" : " (the default: the server gave no Retry-After)"))
                     .throttled();
         }
         throw AuthenticationFailedException.builder(step.flow(), step.step()).request(step.request())

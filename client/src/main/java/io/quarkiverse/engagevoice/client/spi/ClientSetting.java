@@ -47,7 +47,9 @@ public enum ClientSetting {
     REFRESH_SKEW("auth.refresh-skew", Role.OPTION, Check.NOT_NEGATIVE, Duration.class, Defaults.REFRESH_SKEW,
             "tokenRefreshSkew"),
     CREDENTIALS_PROVIDER("auth.credentials-provider", Role.CREDENTIAL, Check.NONE, String.class, null),
-    CREDENTIALS_PROVIDER_NAME("auth.credentials-provider-name", Role.OPTION, Check.NONE, String.class, null);
+    CREDENTIALS_PROVIDER_NAME("auth.credentials-provider-name", Role.OPTION, Check.NONE, String.class, null),
+    TOKEN_STORE("token-store", Role.OPTION, Check.NONE, String.class, Defaults.TOKEN_STORE),
+    REDIS_TOKEN_STORE("redis.*", Role.OPTION, Check.NONE, Object.class, null);
 
     /** The defaults of the table as constants, for {@code @WithDefault}. */
     public static final class Defaults {
@@ -56,6 +58,7 @@ public enum ClientSetting {
         public static final String READ_TIMEOUT = "30s";
         public static final String STAY_LOGGED_IN = "false";
         public static final String REFRESH_SKEW = "60s";
+        public static final String TOKEN_STORE = "memory";
 
         private Defaults() {
         }

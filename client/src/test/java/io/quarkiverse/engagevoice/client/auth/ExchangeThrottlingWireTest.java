@@ -150,7 +150,8 @@ class ExchangeThrottlingWireTest {
         accounts.list();
 
         assertThat(refused.refusedByServer()).isTrue();
-        assertThat(refused.retryAfter()).isEmpty();
+        assertThat(refused.retryAfter()).contains(ManagedTokenProvider.DEFAULT_BACKOFF);
+        assertThat(refused.getMessage()).contains("backs off for 60 s", "no Retry-After");
         assertThat(heldBack.refusedByServer()).isFalse();
         assertThat(count(sim, EXCHANGE)).isEqualTo(7);
         assertThat(lines(sim).subList(lines(sim).size() - 2, lines(sim).size()))

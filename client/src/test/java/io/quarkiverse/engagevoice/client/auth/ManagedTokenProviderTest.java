@@ -144,8 +144,9 @@ class ManagedTokenProviderTest {
     @Test
     void aFailedLoginFailsEveryWaiterAndTheNextCallTriesAgain() {
         CompletableFuture<Void> hold = flow.holdNext();
+        // a 503, not a 401: refused credentials pause logins (RefusedCredentialsBackoffTest)
         flow.failNextLogin(AuthenticationFailedException.builder("scripted", "login").request("POST /login")
-                .status(401, "Unauthorized").serverMessage("Bad credentials").build());
+                .status(503, "Service Unavailable").serverMessage("Try again").build());
         CompletionStage<AccessCredential> a = tokens.credential();
         CompletionStage<AccessCredential> b = tokens.credential();
         hold.complete(null);
