@@ -12,7 +12,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.auth.ManagedTokenProvider;
 import io.quarkiverse.engagevoice.client.auth.StoredToken;
@@ -66,10 +68,9 @@ public final class FleetInstance {
         redis.connect().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS).close();
         EngageVoiceClient client = EngageVoiceClient.builder()
                 .server(simulator)
-                .ringCentralServer(simulator)
-                .ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                        SimulatorCredentials.RC_JWT_ASSERTION)
-                .application("fleet-instance", "1")
+                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID,
+                        SimulatorCredentials.RC_CLIENT_SECRET, SimulatorCredentials.RC_JWT_ASSERTION, simulator))
+                .transport(Transport.defaults().withApplication("fleet-instance", "1"))
                 .tokenStore(new ReportingStore(redisStore))
                 .tokenRefreshSkew(skew)
                 .build();

@@ -139,7 +139,6 @@ final class ConfiguredClientFactory {
         return RedisTokenStores.create(prefix, redis.clientName(),
                 secrets.get("token-store-encryption-key", redis.encryptionKey()), settings);
     }
-    }
 
     private static Annotation qualifier(String name) {
         return EngageVoiceClients.DEFAULT.equals(name) ? Default.Literal.INSTANCE : EngageVoiceClientName.Literal.of(name);

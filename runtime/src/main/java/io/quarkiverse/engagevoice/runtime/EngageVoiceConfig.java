@@ -116,7 +116,7 @@ public interface EngageVoiceConfig {
          * (`quarkus.redis.hosts`) and an encryption key (`redis.encryption-key`). A `TokenStore` bean is used when
          * this is `memory` and there is one.
          */
-        @WithDefault(ClientSetting.Defaults.TOKEN_STORE)
+        @WithDefault(Defaults.TOKEN_STORE)
         TokenStoreKind tokenStore();
 
         /**

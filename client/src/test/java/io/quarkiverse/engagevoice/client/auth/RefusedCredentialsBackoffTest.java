@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
@@ -36,7 +37,8 @@ class RefusedCredentialsBackoffTest {
     @Test
     void aWrongPasswordCostsAHandfulOfLoginsInAnHourOfCalls() {
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .engageLogin(SimulatorCredentials.ENGAGE_USERNAME, "not-the-password", null).build();
+                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, "not-the-password", null))
+                .build();
         AccountsApi accounts = client.api(AccountsApi.class);
         Instant start = clock.instant();
 

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
@@ -106,9 +107,8 @@ class TokenStoreOutageTest {
     void renewalsGoOnWithOneWarningWhileTheStoreFailsAndWriteToItAgainOnceItAnswers() {
         SwitchableStore store = new SwitchableStore();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .ringCentralServer(sim.baseUrl())
-                .ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                        SimulatorCredentials.RC_JWT_ASSERTION)
+                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID,
+                        SimulatorCredentials.RC_CLIENT_SECRET, SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .tokenStore(store)
                 .build();
         ManagedTokenProvider tokens = SimulatorSupport.managed(client);
