@@ -183,7 +183,7 @@ class ActiveCallsTest {
 
     @Test
     void theProductsAreThoseOfTheSpec() {
-        List<String> spec = OfficialFiles.parameterEnumOrSkip(
+        List<String> spec = OfficialFiles.parameterEnum(
                 "/voice/api/v1/admin/accounts/{accountId}/activeCalls/list", "get", "product");
 
         assertThat(Arrays.stream(ProductType.values()).map(Enum::name)).containsExactlyElementsOf(spec);
