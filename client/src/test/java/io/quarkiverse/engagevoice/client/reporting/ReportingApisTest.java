@@ -23,6 +23,7 @@ import io.quarkiverse.engagevoice.client.api.reporting.IntegrationQueueGroupsApi
 import io.quarkiverse.engagevoice.client.api.reporting.InteractionsApi;
 import io.quarkiverse.engagevoice.client.api.reporting.MediaStreamsApi;
 import io.quarkiverse.engagevoice.client.api.reporting.ReportingApis;
+import io.quarkiverse.engagevoice.client.api.reporting.ReportStreamingApi;
 import io.quarkiverse.engagevoice.client.api.reporting.ReportsApi;
 import io.quarkiverse.engagevoice.client.model.reporting.AuditAction;
 import io.quarkiverse.engagevoice.client.model.reporting.AuditSortOrder;
@@ -37,7 +38,7 @@ class ReportingApisTest {
         assertThat(ReportingApis.all()).containsExactlyInAnyOrder(InteractionsApi.class, AggregatedStatsApi.class,
                 IntegrationQueueGroupsApi.class, AgentStateSubscriptionsApi.class, MediaStreamsApi.class,
                 ActiveCallControlApi.class, AuditLogsApi.class, ReportsApi.class, IntegrationDirectoryApi.class,
-                CallSummariesApi.class);
+                CallSummariesApi.class, ReportStreamingApi.class);
         assertThat(EngageVoiceApis.all()).containsAll(ReportingApis.all());
     }
 
