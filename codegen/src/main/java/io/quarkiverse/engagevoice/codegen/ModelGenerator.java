@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Writes the model classes the overlay lists, one per schema (or per documented answer the files lack), in the
@@ -30,6 +33,9 @@ public final class ModelGenerator {
             "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
             "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
             "void", "volatile", "while", "var", "record", "yield");
+
+    /** {@code CollectionCampaign}, {@code Collection_AgentGateAccess_}: a Java collection of the named schema. */
+    private static final Pattern COLLECTION = Pattern.compile("Collection_?([A-Z]\\w*?)_?");
 
     private final Map<String, OpenApiFile> files;
     private final ModelOverlay overlay;
@@ -117,7 +123,8 @@ public final class ModelGenerator {
         String capitalized = Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
         imports.add("com.fasterxml.jackson.annotation.JsonProperty");
         fields.append("    @JsonProperty(\"").append(jsonName).append("\")\n");
-        if (isEnum(schema)) {
+        String override = model.types().get(jsonName);
+        if (isEnum(schema) && override == null) {
             String enumName = model.enumNames().getOrDefault(jsonName, capitalized);
             fields.append("    private String ").append(javaName).append(";\n");
             accessors.append("\n    /** {@link ").append(enumName).append("#UNKNOWN} for a value this client does not know"
@@ -134,7 +141,7 @@ public final class ModelGenerator {
             enums.append(enumSource(enumName, jsonName, schema.path("enum")));
             return;
         }
-        String type = javaType(schema, model, imports);
+        String type = override != null ? override : javaType(schema, model, imports);
         if (type.equals("OffsetDateTime")) {
             imports.add("com.fasterxml.jackson.databind.annotation.JsonDeserialize");
             imports.add("com.fasterxml.jackson.databind.annotation.JsonSerialize");
@@ -143,7 +150,15 @@ public final class ModelGenerator {
             fields.append("    @JsonSerialize(using = EngageDateTime.Serializer.class)\n");
         }
         fields.append("    private ").append(type).append(' ').append(javaName).append(";\n");
-        accessors.append("\n    public ").append(type).append(" get").append(capitalized)
+        String doc = model.docs().get(jsonName);
+        if (doc == null && unmodelled(schema) != null) {
+            doc = "Typed loosely: the schema {@code " + unmodelled(schema) + "} has no model class yet.";
+        }
+        accessors.append('\n');
+        if (doc != null) {
+            accessors.append("    /** ").append(doc).append(" */\n");
+        }
+        accessors.append("    public ").append(type).append(" get").append(capitalized)
                 .append("() {\n        return ").append(javaName).append(";\n    }\n");
         accessors.append("\n    public void set").append(capitalized).append('(').append(type).append(' ')
                 .append(javaName).append(") {\n        this.").append(javaName).append(" = ").append(javaName)
@@ -188,9 +203,23 @@ public final class ModelGenerator {
             if (scalar != null) {
                 return scalar;
             }
-            String className = classFor(ref, model);
-            imports.add(MODEL_PACKAGE + "." + className);
-            return simpleName(className);
+            String className = overlay.classOf(ref);
+            if (className != null) {
+                imports.add(MODEL_PACKAGE + "." + className);
+                return simpleName(className);
+            }
+            JsonNode target = schemaNamed(model, ref);
+            Matcher collection = COLLECTION.matcher(ref);
+            if (collection.matches() && !target.has("properties")) {
+                // the files' generator wrote Java collections as bare objects: they travel as arrays
+                imports.add("java.util.List");
+                return "List<" + javaType(schemaRef(collection.group(1)), model, imports) + ">";
+            }
+            if (!target.path("type").asText("object").equals("object")) {
+                return javaType(target, model, imports); // a named scalar, such as a string enum
+            }
+            imports.add("java.util.Map");
+            return "Map<String, Object>";
         }
         switch (schema.path("type").asText("")) {
             case "string":
@@ -229,6 +258,23 @@ public final class ModelGenerator {
                     + ", which the overlay maps to no class (add it to \"existing\" or \"models\")");
         }
         return className;
+    }
+
+    private static JsonNode schemaRef(String name) {
+        return JsonNodeFactory.instance.objectNode().put("$ref", OpenApiFile.SCHEMA_REF_PREFIX + name);
+    }
+
+    /** The schema a property refers to without a model class, or {@code null}. */
+    private String unmodelled(JsonNode schema) {
+        JsonNode node = schema.path("type").asText("").equals("array") ? schema.path("items") : schema;
+        String ref = OpenApiFile.schemaName(node);
+        return ref == null || ref.equals("DateTime") || overlay.classOf(ref) != null || overlay.scalarOf(ref) != null
+                ? null : ref;
+    }
+
+    private JsonNode schemaNamed(ModelOverlay.Model model, String name) {
+        OpenApiFile file = files.get(model.file() == null ? Generate.SPEC_FILES.get(0) : model.file());
+        return file.root().path("components").path("schemas").path(name);
     }
 
     private JsonNode schemaOf(ModelOverlay.Model model) {

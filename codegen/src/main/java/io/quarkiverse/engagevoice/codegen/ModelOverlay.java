@@ -29,10 +29,12 @@ public final class ModelOverlay {
      * @param schema the schema it implements, {@code null} for a documented answer no file describes
      * @param file the OpenAPI file of the schema
      * @param documentedProperties for a documented answer, its properties as an OpenAPI schema
+     * @param types Java types chosen by the project for some properties (kept from the hand-written models)
+     * @param docs javadoc of some properties' getters, written by the project
      */
     public record Model(String className, String schema, String file, JsonNode documentedProperties,
             List<String> javadoc, Map<String, String> renames, Map<String, String> enumNames, Set<String> skipped,
-            List<String> imports, List<String> extra) {
+            Map<String, String> types, Map<String, String> docs, List<String> imports, List<String> extra) {
     }
 
     private final Map<String, String> existing;
@@ -61,7 +63,7 @@ public final class ModelOverlay {
             models.add(new Model(m.path("class").asText(), m.hasNonNull("schema") ? m.path("schema").asText() : null,
                     m.path("file").asText("ringcx-openapi3.json"), m.path("documented"), strings(m.path("javadoc")),
                     map(m.path("rename")), map(m.path("enumNames")), new TreeSet<>(strings(m.path("skip"))),
-                    strings(m.path("imports")), strings(m.path("extra"))));
+                    map(m.path("types")), map(m.path("docs")), strings(m.path("imports")), strings(m.path("extra"))));
         }
         return new ModelOverlay(existing, map(root.path("scalars")), models);
     }

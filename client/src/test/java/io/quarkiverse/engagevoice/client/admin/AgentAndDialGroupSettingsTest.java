@@ -16,6 +16,7 @@ import io.quarkiverse.engagevoice.client.api.admin.CampaignSettingsApi;
 import io.quarkiverse.engagevoice.client.api.admin.DialGroupSettingsApi;
 import io.quarkiverse.engagevoice.client.model.Agent;
 import io.quarkiverse.engagevoice.client.model.Campaign;
+import io.quarkiverse.engagevoice.client.model.DialGroup;
 import io.quarkiverse.engagevoice.client.model.admin.AgentDialGroupMember;
 import io.quarkiverse.engagevoice.client.model.admin.DialGroupWithCampaigns;
 import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
@@ -106,7 +107,8 @@ class AgentAndDialGroupSettingsTest {
             assertThat(g.getAgentDialGroupMembers()).isEmpty();
             assertThat(g.getPermissions()).isEmpty();
             assertThat(g.getCampaigns()).isNull();
-            assertThat(g.otherProperties()).containsEntry("hciEnabled", "DISABLED");
+            assertThat(g.getHciEnabled()).isEqualTo(DialGroup.HciEnabled.DISABLED); // typed since the models are generated
+            assertThat(g.otherProperties()).doesNotContainKey("hciEnabled");
         });
     }
 
