@@ -353,18 +353,12 @@ public class Agent extends ApiObject {
         this.agentSkillProfiles = agentSkillProfiles;
     }
 
-    /** {@link AgentType#UNKNOWN} for a value this client does not know (see {@link #getAgentTypeValue()}). */
-    public AgentType getAgentType() {
-        return AgentType.fromValue(agentType);
-    }
-
-    /** The value as the server sent it, one this client does not know included. */
-    public String getAgentTypeValue() {
+    public String getAgentType() {
         return agentType;
     }
 
-    public void setAgentType(AgentType value) {
-        this.agentType = AgentType.wireValueOf(value);
+    public void setAgentType(String agentType) {
+        this.agentType = agentType;
     }
 
     public Boolean getAllowAgentReports() {
@@ -1015,49 +1009,6 @@ public class Agent extends ApiObject {
 
     public void setWhereSupervisor(List<Map<String, Object>> whereSupervisor) {
         this.whereSupervisor = whereSupervisor;
-    }
-
-    /** The values of {@code agentType}; {@link #UNKNOWN} stands for any other. */
-    public enum AgentType {
-        AGENT("AGENT"),
-        SUPERVISOR("SUPERVISOR"),
-        MULTI_USER("MULTI_USER"),
-        MULTI_SUPERVISOR("MULTI_SUPERVISOR"),
-        UNKNOWN(null);
-
-        private final String value;
-
-        AgentType(String value) {
-            this.value = value;
-        }
-
-        /** The value on the wire; {@code null} for {@link #UNKNOWN}. */
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        /** The constant of a wire value: {@link #UNKNOWN} for one this client does not know. */
-        @JsonCreator
-        public static AgentType fromValue(String value) {
-            if (value == null) {
-                return null;
-            }
-            for (AgentType constant : values()) {
-                if (value.equals(constant.value)) {
-                    return constant;
-                }
-            }
-            return UNKNOWN;
-        }
-
-        /** The wire value of a constant; {@link #UNKNOWN} names no value and is refused. */
-        static String wireValueOf(AgentType constant) {
-            if (constant == UNKNOWN) {
-                throw new IllegalArgumentException("AgentType.UNKNOWN names no value of agentType");
-            }
-            return constant == null ? null : constant.value;
-        }
     }
 
     /** The values of {@code allowDirectAgentTransfer}; {@link #UNKNOWN} stands for any other. */
