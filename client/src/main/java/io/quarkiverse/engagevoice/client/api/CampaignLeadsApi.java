@@ -18,6 +18,7 @@ import io.quarkiverse.engagevoice.client.model.LeadLoadRequest;
 import io.quarkiverse.engagevoice.client.model.LeadLoadResult;
 import io.quarkiverse.engagevoice.client.model.LeadSearchCriteria;
 import io.quarkiverse.engagevoice.client.model.LeadSearchResult;
+import io.quarkiverse.engagevoice.client.model.PhoneListSearch;
 
 /**
  * Campaign leads: direct loads, searches and lead actions. {@code accountId} may be {@code ~}. Mind the documented
@@ -38,6 +39,40 @@ public interface CampaignLeadsApi {
     @Path("/v1/admin/accounts/{accountId}/campaignLeads/leadSearch")
     List<LeadSearchResult> search(@PathParam("accountId") String accountId, @QueryParam("page") Integer page,
             @QueryParam("maxRows") Integer maxRows, LeadSearchCriteria criteria);
+
+    /**
+     * {@code uploadSearchCriteriaForCampaignLeads}: one page of the leads whose phone is one of the search's
+     * numbers, sent as JSON {@code {phoneList, campaignIds}} as the guide documents (the file declares a multipart
+     * upload instead, see {@link #searchByPhoneFile}). Documented limit: 30 per 10 s and 120 per 60 s.
+     *
+     * @param page zero-based page, {@code null} for the first (not sent)
+     * @param maxRows page size, {@code null} for the server's default (not sent)
+     */
+    @POST
+    @Path("/{accountId}/campaignLeads/leadSearchByPhoneList")
+    List<LeadSearchResult> searchByPhoneList(@PathParam("accountId") String accountId,
+            @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows, PhoneListSearch search);
+
+    /** The first page of {@link #searchByPhoneList(String, Integer, Integer, PhoneListSearch)}. */
+    default List<LeadSearchResult> searchByPhoneList(String accountId, PhoneListSearch search) {
+        return searchByPhoneList(accountId, null, null, search);
+    }
+
+    /**
+     * {@code uploadSearchCriteriaForCampaignLeads} as the file declares it: a multipart upload of a file of phone
+     * numbers (part {@code file}), with a body made by {@link MultipartFile#body}; prefer
+     * {@link #searchByPhoneList(String, PhoneListSearch)}, the documented form.
+     */
+    @POST
+    @Path("/{accountId}/campaignLeads/leadSearchByPhoneList")
+    @Consumes(MultipartFile.MULTIPART_FORM_DATA)
+    List<LeadSearchResult> searchByPhoneFile(@PathParam("accountId") String accountId,
+            @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows, byte[] multipartBody);
+
+    /** The first page of the leads whose phone is in {@code phones}, one number a line, uploaded as a file. */
+    default List<LeadSearchResult> searchByPhoneFile(String accountId, byte[] phones) {
+        return searchByPhoneFile(accountId, null, null, MultipartFile.body("phones.csv", phones));
+    }
 
     /**
      * {@code searchForCampaignLeads} with {@code count}: how many leads match {@code criteria}. Prefer

@@ -69,7 +69,7 @@ class DialGroupsAndCampaignsWireTest {
         assertThat(created.getDialMode()).isEqualTo("POWER");
         assertThat(created.getMaxPorts()).isEqualTo(5);
         assertThat(created.getIsActive()).isTrue(); // the server's default
-        assertThat(created.otherProperties()).containsEntry("hciEnabled", "DISABLED");
+        assertThat(created.getHciEnabledValue()).isEqualTo("DISABLED"); // a server default, typed
         assertThat(read.getDialGroupName()).isEqualTo("Evening Power");
         assertThat(changed.getDialGroupDesc()).isEqualTo("Power dialing after 5 pm");
         assertThat(changed.getIsActive()).isFalse();

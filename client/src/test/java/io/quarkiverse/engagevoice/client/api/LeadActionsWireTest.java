@@ -159,7 +159,7 @@ class LeadActionsWireTest {
 
     @Test
     void theLeadActionsAreThoseOfTheSpec() {
-        List<String> spec = OfficialFiles.parameterEnumOrSkip(
+        List<String> spec = OfficialFiles.parameterEnum(
                 "/voice/api/v1/admin/accounts/{accountId}/campaignLeads/actions", "put", "leadAction");
 
         assertThat(Arrays.stream(LeadAction.values()).map(Enum::name)).containsExactlyElementsOf(spec);

@@ -1,29 +1,27 @@
 package io.quarkiverse.engagevoice.client.conformance;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * The operations of one OpenAPI 3.0 file, reduced to what the conformance test compares: method, path, parameters,
- * request body and success media types.
+ * request body and success media types. Read from the committed operations table the project's generator derives
+ * from the file ({@code src/test/resources/operations}), so that the comparison runs in every clone;
+ * {@code OperationsTableUpToDateTest} checks the table against the file when it is here.
  */
 final class OpenApiSpec {
 
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head",
-            "options");
+    /** An empty cell of the table. */
+    private static final String NONE = "-";
 
     private final String fileName;
     private final List<Operation> operations;
@@ -38,28 +36,23 @@ final class OpenApiSpec {
         }
     }
 
-    static OpenApiSpec read(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        String fileName = file.getFileName().toString();
-        List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> pathItem = paths.next();
-            String path = repairedPath(pathItem.getKey());
-            List<JsonNode> sharedParameters = list(root, pathItem.getValue().path("parameters"));
-            for (Iterator<Map.Entry<String, JsonNode>> methods = pathItem.getValue().fields(); methods.hasNext();) {
-                Map.Entry<String, JsonNode> entry = methods.next();
-                if (HTTP_METHODS.contains(entry.getKey())) {
-                    operations.add(operation(root, fileName, entry.getKey().toUpperCase(Locale.ROOT), path,
-                            entry.getValue(), sharedParameters));
+    /** The operations table of {@code specFile} ({@code operations/<name>.tsv} on the test classpath). */
+    static OpenApiSpec read(String specFile) {
+        String table = specFile.replaceFirst("\\.json$", ".tsv");
+        try (InputStream in = OpenApiSpec.class.getResourceAsStream("/operations/" + table)) {
+            if (in == null) {
+                throw new IllegalStateException("no operations table " + table + " on the test classpath");
+            }
+            List<Operation> operations = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    operations.add(operation(specFile, line));
                 }
             }
+            return new OpenApiSpec(specFile, operations);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the operations table " + table, e);
         }
-        return new OpenApiSpec(fileName, operations);
     }
 
     String fileName() {
@@ -90,63 +83,28 @@ final class OpenApiSpec {
         return path.startsWith("/v1/") ? "/voice/api" + path : path;
     }
 
-    private static Operation operation(JsonNode root, String fileName, String method, String path, JsonNode node,
-            List<JsonNode> sharedParameters) {
-        Map<String, Parameter> parameters = new LinkedHashMap<>();
-        for (JsonNode p : sharedParameters) {
-            Parameter parameter = parameter(p);
-            parameters.put(parameter.key(), parameter);
+    /** One line of the table (columns described by the generator's {@code OperationsTable}). */
+    private static Operation operation(String fileName, String line) {
+        String[] columns = line.split("\t", -1);
+        if (columns.length != 7) {
+            throw new IllegalStateException("not an operations table line (7 columns): " + line);
         }
-        for (JsonNode p : list(root, node.path("parameters"))) { // operation parameters override path-level ones
-            Parameter parameter = parameter(p);
-            parameters.put(parameter.key(), parameter);
+        List<Parameter> parameters = new ArrayList<>();
+        for (String parameter : list(columns[4])) {
+            boolean required = parameter.endsWith("!");
+            String[] parts = (required ? parameter.substring(0, parameter.length() - 1) : parameter).split(":", 3);
+            parameters.add(new Parameter(parts[1], parts[0], required, parts[2]));
         }
-        List<String> tags = new ArrayList<>();
-        node.path("tags").forEach(tag -> tags.add(tag.asText()));
-        return new Operation(fileName, method, path, node.path("operationId").asText(null), List.copyOf(tags),
-                List.copyOf(parameters.values()), requestBody(root, node.path("requestBody")),
-                successMediaTypes(root, node.path("responses")));
+        Optional<RequestBody> requestBody = columns[5].equals(NONE) ? Optional.empty()
+                : Optional.of(new RequestBody(columns[5].startsWith("required="),
+                        new LinkedHashSet<>(list(columns[5].substring(columns[5].indexOf('=') + 1)))));
+        return new Operation(fileName, columns[0], repairedPath(columns[1]),
+                columns[2].equals(NONE) ? null : columns[2], list(columns[3]), List.copyOf(parameters), requestBody,
+                new LinkedHashSet<>(list(columns[6])));
     }
 
-    private static Parameter parameter(JsonNode node) {
-        return new Parameter(node.path("name").asText(), node.path("in").asText(), node.path("required").asBoolean());
-    }
-
-    private static Optional<RequestBody> requestBody(JsonNode root, JsonNode node) {
-        JsonNode body = resolve(root, node);
-        if (body.isMissingNode()) {
-            return Optional.empty();
-        }
-        return Optional.of(new RequestBody(body.path("required").asBoolean(), mediaTypes(body.path("content"))));
-    }
-
-    /** The media types of every 2xx answer (an empty set when none documents a body). */
-    private static Set<String> successMediaTypes(JsonNode root, JsonNode responses) {
-        Set<String> mediaTypes = new LinkedHashSet<>();
-        responses.fields().forEachRemaining(response -> {
-            if (response.getKey().startsWith("2")) {
-                mediaTypes.addAll(mediaTypes(resolve(root, response.getValue()).path("content")));
-            }
-        });
-        return mediaTypes;
-    }
-
-    private static Set<String> mediaTypes(JsonNode content) {
-        Set<String> mediaTypes = new LinkedHashSet<>();
-        content.fieldNames().forEachRemaining(mediaTypes::add);
-        return mediaTypes;
-    }
-
-    private static List<JsonNode> list(JsonNode root, JsonNode array) {
-        List<JsonNode> nodes = new ArrayList<>();
-        array.forEach(node -> nodes.add(resolve(root, node)));
-        return nodes;
-    }
-
-    /** Follows a local {@code $ref} ({@code #/components/...}); any other node is returned as it is. */
-    private static JsonNode resolve(JsonNode root, JsonNode node) {
-        String ref = node.path("$ref").asText("");
-        return ref.startsWith("#/") ? root.at(ref.substring(1)) : node;
+    private static List<String> list(String column) {
+        return column.equals(NONE) || column.isEmpty() ? List.of() : List.of(column.split(","));
     }
 
     /** One operation of the file; {@code path} starts with {@code /voice/api} for API operations. */
@@ -164,7 +122,19 @@ final class OpenApiSpec {
     }
 
     /** {@code in} is {@code path}, {@code query}, {@code header} or {@code cookie}. */
-    record Parameter(String name, String in, boolean required) {
+    record Parameter(String name, String in, boolean required, String type) {
+
+        /** A parameter whose type does not matter to the caller. */
+        Parameter(String name, String in, boolean required) {
+            this(name, in, required, "any");
+        }
+
+        /** The values of {@code string[A|B]}, the enum notation of the table; empty when the type is no enum. */
+        List<String> enumValues() {
+            int open = type.indexOf('[');
+            return open < 0 || !type.endsWith("]") ? List.of()
+                    : List.of(type.substring(open + 1, type.length() - 1).split("\\|"));
+        }
 
         String key() {
             return in + ":" + name;

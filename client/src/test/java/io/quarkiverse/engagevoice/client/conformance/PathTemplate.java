@@ -43,4 +43,10 @@ final class PathTemplate {
     static String shapeKey(String method, String path) {
         return method + " " + shape(path);
     }
+
+    /** As {@link #shapeKey(String, String)}, of a request written {@code METHOD /path}. */
+    static String shapeKey(String request) {
+        String[] methodAndPath = request.split(" ", 2);
+        return shapeKey(methodAndPath[0], methodAndPath[1]);
+    }
 }

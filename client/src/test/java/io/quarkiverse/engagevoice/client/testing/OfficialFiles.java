@@ -3,11 +3,14 @@ package io.quarkiverse.engagevoice.client.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
@@ -51,25 +54,36 @@ public final class OfficialFiles {
     }
 
     /**
-     * The enum of the parameter {@code name} of {@code method path} ({@code /paths/<path>/<method>/parameters}) in the
-     * current OpenAPI file, or empty when the file is not here. Fails when the operation has no such parameter.
+     * The enum of the parameter {@code name} of {@code method path} in the current OpenAPI file, from the operations
+     * table the project's generator derives from it ({@code src/test/resources/operations}, committed, so this needs
+     * no official file). Fails when the operation has no such parameter or it is no enum.
      */
-    public static Optional<List<String>> parameterEnum(String path, String method, String name) {
-        return openApi().map(spec -> parameterEnum(spec, path, method, name));
-    }
-
-    /** As {@link #parameterEnum}; skips the test when the file is not here. */
-    public static List<String> parameterEnumOrSkip(String path, String method, String name) {
-        return parameterEnum(openApiOrSkip(), path, method, name);
-    }
-
-    private static List<String> parameterEnum(JsonNode spec, String path, String method, String name) {
-        for (JsonNode p : spec.path("paths").path(path).path(method).path("parameters")) {
-            if (p.path("name").asText().equals(name)) {
-                return enumValues(p.path("schema").path("enum"));
+    public static List<String> parameterEnum(String path, String method, String name) {
+        String prefix = method.toUpperCase(Locale.ROOT) + "\t" + path + "\t";
+        String line = currentOperationsTable().lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no operation " + method + " " + path + " in the table"));
+        for (String parameter : line.split("\t")[4].split(",")) {
+            String[] parts = parameter.replaceFirst("!$", "").split(":", 3);
+            if (parts.length == 3 && parts[1].equals(name) && parts[2].endsWith("]")) {
+                List<String> values = List.of(parts[2].substring(parts[2].indexOf('[') + 1, parts[2].length() - 1)
+                        .split("\\|"));
+                assertThat(values).as("an enum of the spec").isNotEmpty();
+                return values;
             }
         }
-        throw new AssertionError(method + " " + path + " has no parameter " + name);
+        throw new AssertionError(method + " " + path + " has no enum parameter " + name);
+    }
+
+    private static String currentOperationsTable() {
+        String table = "/operations/" + CURRENT_SPEC.replaceFirst("\\.json$", ".tsv");
+        try (InputStream in = OfficialFiles.class.getResourceAsStream(table)) {
+            if (in == null) {
+                throw new IllegalStateException("no operations table " + table + " on the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The values of an {@code enum} array of the spec; an empty one means the lookup went to the wrong place. */

@@ -12,14 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkiverse.engagevoice.client.model.numbers.AssignedDnis;
+import io.quarkiverse.engagevoice.client.model.numbers.DnisUnassignment;
 
 /**
  * What the phone numbers (DNIS) of the number pool are assigned to: queues, cloud route profiles, visual IVRs. These
  * operations work across the accounts the caller may manage, so they take no account id. A number in a path is sent
  * as given (national digits, or E.164 with its {@code +}). Documented limit: 120 requests per minute.
- * <p>
- * {@code deleteDnisAssignment} ({@code DELETE assignedDnis} with a JSON body) is left out: a DELETE with a body is a
- * known defect of the OpenAPI file, and {@link #delete(String)} removes an assignment by its number.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public interface DnisAssignmentsApi {
@@ -40,6 +38,15 @@ public interface DnisAssignmentsApi {
     @Path("/v1/admin/utilities/tnManager/assignedDnis/{dnis}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean delete(@PathParam("dnis") String dnis);
+
+    /**
+     * {@code deleteDnisAssignment}: removes the assignment of the number the body names, in national or in
+     * international form (a DELETE with a JSON body, as the file documents it); whether the server did.
+     */
+    @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
+    boolean unassign(DnisUnassignment number);
 
     /** {@code updateAssignedDnisForGate}: assigns the numbers to the queue {@code gateId}; the assignments made. */
     @PUT

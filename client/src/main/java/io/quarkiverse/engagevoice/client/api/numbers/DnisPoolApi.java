@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.Account;
+import io.quarkiverse.engagevoice.client.model.numbers.DnisBulkUpdate;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisBulkUpdateResult;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisFileType;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisListPreview;
@@ -27,9 +28,6 @@ import io.quarkiverse.engagevoice.client.model.numbers.DnisPoolAssignmentUpdate;
  * work across the accounts the caller may manage, so they take no account id; some need the {@code SUPER_USER} role
  * (create, delete). A number in a path is sent as given. Searches are in {@link DnisSearchApi}, assignments in
  * {@link DnisAssignmentsApi}. Documented limit: 120 requests per minute.
- * <p>
- * {@code updateCustomerDnisBulk} is left out: the OpenAPI file documents its body twice, once as a JSON string and
- * once as a {@code DnisBulkUpdateRequest} object.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public interface DnisPoolApi {
@@ -104,6 +102,16 @@ public interface DnisPoolApi {
     default List<String> checkNew(List<String> dnis) {
         return checkNew(null, dnis);
     }
+
+    /**
+     * {@code updateCustomerDnisBulk}: sets the same values on every number of {@link DnisBulkUpdate#getDnisPool()};
+     * whether the server did. The current file lists the operation twice, with a bare JSON string as the body and
+     * with this object; the object is the shape documented.
+     */
+    @PUT
+    @Path("/updateCustomerDnisBulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    boolean updateCustomerBulk(DnisBulkUpdate update);
 
     /** {@code updateBulkDnisPool}: changes many records at once, their assignments too; how many changed. */
     @PUT

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.model.Agent;
 import io.quarkiverse.engagevoice.client.model.Campaign;
+import io.quarkiverse.engagevoice.client.model.DialGroup;
 import io.quarkiverse.engagevoice.client.model.admin.AgentDialGroupMember;
 import io.quarkiverse.engagevoice.client.model.admin.DialGroupWithCampaigns;
 import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
@@ -105,7 +106,8 @@ class AgentAndDialGroupSettingsWireTest {
             assertThat(g.getAgentDialGroupMembers()).isEmpty();
             assertThat(g.getPermissions()).isEmpty();
             assertThat(g.getCampaigns()).isNull();
-            assertThat(g.otherProperties()).containsEntry("hciEnabled", "DISABLED");
+            assertThat(g.getHciEnabled()).isEqualTo(DialGroup.HciEnabled.DISABLED); // typed since the models are generated
+            assertThat(g.otherProperties()).doesNotContainKey("hciEnabled");
         });
     }
 

@@ -73,10 +73,8 @@ class LeadManagementWireTest {
         var duplicates = OfficialFiles.parameterEnum("/voice/api/v1/admin/accounts/{accountId}/campaignLeads/{leadId}", "put",
                 "duplicateHandling");
 
-        timezone.ifPresent(values -> assertThat(List.of(TimezoneOption.values())).extracting(Enum::name)
-                .containsExactlyElementsOf(values));
-        duplicates.ifPresent(values -> assertThat(List.of(DuplicateHandling.values())).extracting(Enum::name)
-                .containsExactlyElementsOf(values));
+        assertThat(List.of(TimezoneOption.values())).extracting(Enum::name).containsExactlyElementsOf(timezone);
+        assertThat(List.of(DuplicateHandling.values())).extracting(Enum::name).containsExactlyElementsOf(duplicates);
         assertThat(TimezoneOption.valueOf("NPA_NXX")).isNotNull();
     }
 

@@ -95,10 +95,9 @@ class GateSpecialAnisWireTest {
         assertThat(SpecialAniType.fromString("THROTTLE")).isEqualTo(SpecialAniType.THROTTLE);
         assertThatThrownBy(() -> SpecialAniType.fromString("VIP")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("VIP");
-        OfficialFiles.parameterEnum("/voice/api/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}/gates/{gateId}"
-                + "/specialAnis/upload", "post", "type")
-                .ifPresent(values -> assertThat(values).containsExactlyInAnyOrderElementsOf(
-                        java.util.Arrays.stream(SpecialAniType.values()).map(SpecialAniType::value).toList()));
+        assertThat(OfficialFiles.parameterEnum("/voice/api/v1/admin/accounts/{accountId}/gateGroups/{gateGroupId}"
+                + "/gates/{gateId}/specialAnis/upload", "post", "type")).containsExactlyInAnyOrderElementsOf(
+                        java.util.Arrays.stream(SpecialAniType.values()).map(SpecialAniType::value).toList());
     }
 
     @Test

@@ -1,0 +1,104 @@
+package io.quarkiverse.engagevoice.codegen;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The project's own decisions about the generated models ({@code model-overlay.json}): which schemas become which
+ * classes, the javadoc (written by the project), renamed properties and enums, conveniences, the schemas that
+ * hand-written classes stand for ({@code existing}) and those that travel as scalars ({@code scalars}).
+ */
+public final class ModelOverlay {
+
+    public static final String RESOURCE = "/model-overlay.json";
+
+    /**
+     * One generated class.
+     *
+     * @param className relative to the model package, such as {@code numbers.DnisUnassignment}
+     * @param schema the schema it implements, {@code null} for a documented answer no file describes
+     * @param file the OpenAPI file of the schema
+     * @param documentedProperties for a documented answer, its properties as an OpenAPI schema
+     * @param types Java types chosen by the project for some properties (kept from the hand-written models)
+     * @param docs javadoc of some properties' getters, written by the project
+     */
+    public record Model(String className, String schema, String file, JsonNode documentedProperties,
+            List<String> javadoc, Map<String, String> renames, Map<String, String> enumNames, Set<String> skipped,
+            Map<String, String> types, Map<String, String> docs, List<String> imports, List<String> extra) {
+    }
+
+    private final Map<String, String> existing;
+    private final Map<String, String> scalars;
+    private final List<Model> models;
+
+    private ModelOverlay(Map<String, String> existing, Map<String, String> scalars, List<Model> models) {
+        this.existing = existing;
+        this.scalars = scalars;
+        this.models = models;
+    }
+
+    public static ModelOverlay load() {
+        try (InputStream in = ModelOverlay.class.getResourceAsStream(RESOURCE)) {
+            return parse(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model overlay", e);
+        }
+    }
+
+    static ModelOverlay parse(JsonNode root) {
+        Map<String, String> existing = new LinkedHashMap<>();
+        root.path("existing").fields().forEachRemaining(e -> existing.put(e.getKey(), e.getValue().asText()));
+        List<Model> models = new ArrayList<>();
+        for (JsonNode m : root.path("models")) {
+            models.add(new Model(m.path("class").asText(), m.hasNonNull("schema") ? m.path("schema").asText() : null,
+                    m.path("file").asText("ringcx-openapi3.json"), m.path("documented"), strings(m.path("javadoc")),
+                    map(m.path("rename")), map(m.path("enumNames")), new TreeSet<>(strings(m.path("skip"))),
+                    map(m.path("types")), map(m.path("docs")), strings(m.path("imports")), strings(m.path("extra"))));
+        }
+        return new ModelOverlay(existing, map(root.path("scalars")), models);
+    }
+
+    public List<Model> models() {
+        return models;
+    }
+
+    /**
+     * The Java type of a schema the file describes as an object but the server sends as a scalar (a library's
+     * internals dumped by the file's generator), such as {@code String} for {@code LocalTime}; {@code null} otherwise.
+     */
+    public String scalarOf(String schema) {
+        return scalars.get(schema);
+    }
+
+    /** The class, relative to the model package, standing for a schema; {@code null} when none does. */
+    public String classOf(String schema) {
+        for (Model model : models) {
+            if (schema.equals(model.schema())) {
+                return model.className();
+            }
+        }
+        return existing.get(schema);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static Map<String, String> map(JsonNode object) {
+        Map<String, String> values = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+        return values;
+    }
+}
