@@ -20,7 +20,6 @@ import io.quarkiverse.engagevoice.client.model.auth.LoginSession;
  * outside its 401 replay: a token that is not valid any more answers 401, reported as it is, never retried. Build
  * it like the other authentication interfaces, with the host root as base URI (see the docs page on operations).
  */
-@Path("/api/auth")
 public interface AuthApi {
 
     /** The {@code Authorization} value of an access token. */
@@ -34,7 +33,7 @@ public interface AuthApi {
      * @param authorization {@code Bearer <access token>} ({@link #bearer})
      */
     @GET
-    @Path("/token/validate")
+    @Path("/api/auth/token/validate")
     @Produces(MediaType.TEXT_PLAIN)
     String validate(@HeaderParam("Authorization") String authorization);
 
@@ -45,7 +44,7 @@ public interface AuthApi {
      * @param authorization {@code Bearer <access token>} ({@link #bearer})
      */
     @GET
-    @Path("/token/claims")
+    @Path("/api/auth/token/claims")
     @Produces(MediaType.APPLICATION_JSON)
     Map<String, Object> claims(@HeaderParam("Authorization") String authorization);
 
@@ -55,7 +54,7 @@ public interface AuthApi {
      * @param authorization {@code Bearer <access token>} ({@link #bearer})
      */
     @GET
-    @Path("/login")
+    @Path("/api/auth/login")
     @Produces(MediaType.APPLICATION_JSON)
     LoginSession session(@HeaderParam("Authorization") String authorization);
 
@@ -64,7 +63,7 @@ public interface AuthApi {
      * plain-text answer as it is (empty for a 204).
      */
     @DELETE
-    @Path("/logout/{refreshToken}")
+    @Path("/api/auth/logout/{refreshToken}")
     @Produces(MediaType.TEXT_PLAIN)
     String logout(@PathParam("refreshToken") String refreshToken);
 
@@ -75,7 +74,7 @@ public interface AuthApi {
      * @param platformId the platform id, {@code null} to leave it out
      */
     @POST
-    @Path("/login/agent")
+    @Path("/api/auth/login/agent")
     @Produces(MediaType.APPLICATION_JSON)
     LoginSession loginAgent(@QueryParam("username") String username, @QueryParam("password") String password,
             @QueryParam("platformId") String platformId);

@@ -15,7 +15,6 @@ import io.quarkiverse.engagevoice.client.model.reporting.ReportStreamRequest;
  * Reports run on demand and answered as a file ({@code streamFile}, listed by the older full file and the legacy
  * file only). {@code accountId} may be {@code ~}.
  */
-@Path("/v1/admin/accounts")
 public interface ReportStreamingApi {
 
     /**
@@ -23,7 +22,7 @@ public interface ReportStreamingApi {
      * spreadsheet, as {@link ReportStreamRequest#getDelimiter()} says). The caller closes the stream.
      */
     @POST
-    @Path("/{accountId}/reportsStreaming")
+    @Path("/v1/admin/accounts/{accountId}/reportsStreaming")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.WILDCARD)
     InputStream stream(@PathParam("accountId") String accountId, ReportStreamRequest request);
