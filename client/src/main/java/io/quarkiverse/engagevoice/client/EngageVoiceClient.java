@@ -106,7 +106,7 @@ public final class EngageVoiceClient implements AutoCloseable {
                 .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
                 .register(new MethodOverrideFilter(methodOverride), MethodOverrideFilter.PRIORITY)
                 .register(new ErrorResponseMapper(), 100)
-                .register(ModelJson.provider(), ModelJson.PRIORITY)
+                .register(ModelJson.provider(), ModelJson.contracts())
                 .build(type);
     }
 

@@ -111,14 +111,18 @@ public class ChecksResource {
                 .map(lead -> String.valueOf(lead.getLeadId())).collect(Collectors.joining(","));
     }
 
-    /**
-     * One line per call: its id and when it was queued, as read into an {@code OffsetDateTime}. Calls the request
-     * method itself: Jersey's Rest Client (Payara) cannot run a default method that calls an overload of its name.
-     */
+    /** How many leads match: a default method of the interface, delegating to a request method. */
+    @GET
+    @Path("/leads/count")
+    public String countLeads(@QueryParam("campaignId") int campaignId) {
+        return String.valueOf(leads.count("~", LeadSearchCriteria.campaigns(campaignId)));
+    }
+
+    /** One line per call: its id and when it was queued, as read into an {@code OffsetDateTime}. */
     @GET
     @Path("/active-calls")
     public String activeCalls() {
-        return activeCalls.list("~", null, null, null, null, null).stream().map(call -> call.getUii() + " " + call.getEnqueueTime())
+        return activeCalls.list("~").stream().map(call -> call.getUii() + " " + call.getEnqueueTime())
                 .collect(Collectors.joining("\n"));
     }
 

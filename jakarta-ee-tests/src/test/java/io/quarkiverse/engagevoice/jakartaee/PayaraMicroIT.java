@@ -28,19 +28,26 @@ class PayaraMicroIT extends ServerChecks {
         Path preBoot = work.resolve("pre-boot-commands.txt");
         Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=127.0.0.1\n");
-        int http = ServerProcess.freePort();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-Dengagevoice.simulator.url=" + startSimulator(),
-                "-jar", ServerProcess.requiredPath("engagevoice.payara.jar").toString(),
-                "--noCluster",
-                "--port", String.valueOf(http),
-                "--prebootcommandfile", preBoot.toString(),
-                "--rootDir", work.resolve("root").toString(),
-                "--deploy", ServerProcess.requiredPath("engagevoice.war").toString());
-        server = ServerProcess.start("Payara Micro", command, work,
-                URI.create("http://127.0.0.1:" + http + "/engage-voice-checks/api/"),
-                () -> failure(work.resolve("server.log.txt")));
+        String simulatorUrl = startSimulator();
+        server = ServerProcess.start("Payara Micro", new ServerProcess.Launch() {
+            @Override
+            public List<String> command(int http) {
+                return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-Dengagevoice.simulator.url=" + simulatorUrl,
+                        "-jar", ServerProcess.requiredPath("engagevoice.payara.jar").toString(),
+                        "--noCluster",
+                        "--port", String.valueOf(http),
+                        "--prebootcommandfile", preBoot.toString(),
+                        "--rootDir", work.resolve("root").toString(),
+                        "--deploy", ServerProcess.requiredPath("engagevoice.war").toString());
+            }
+
+            @Override
+            public URI application(int http) {
+                return URI.create("http://127.0.0.1:" + http + "/engage-voice-checks/api/");
+            }
+        }, work, () -> failure(work.resolve("server.log.txt")));
     }
 
     @AfterAll

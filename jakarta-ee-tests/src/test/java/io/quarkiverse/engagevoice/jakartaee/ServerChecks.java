@@ -136,6 +136,19 @@ abstract class ServerChecks {
     }
 
     @Test
+    void countsLeadsThroughADefaultMethod() {
+        String ids = call("GET", "checks/leads?campaignId=" + SimulatorSeed.CAMPAIGN_SPRING_PROMOTION).body();
+        simulator.clearJournal();
+
+        Answer count = call("GET", "checks/leads/count?campaignId=" + SimulatorSeed.CAMPAIGN_SPRING_PROMOTION);
+
+        assertThat(count.status()).isEqualTo(200);
+        assertThat(Integer.parseInt(count.body())).isEqualTo(ids.split(",").length);
+        RecordedRequest search = only("POST", API + ACCOUNT + "/campaignLeads/leadSearch");
+        assertThat(search.queryParam("count")).isEqualTo("true");
+    }
+
+    @Test
     void readsTheDatesOfActiveCalls() {
         Answer calls = call("GET", "checks/active-calls");
 

@@ -37,24 +37,46 @@ final class ServerProcess implements AutoCloseable {
         this.application = application;
     }
 
+    /** How a server is launched on a given HTTP port: its command line and the application's URI. */
+    interface Launch {
+        List<String> command(int httpPort);
+
+        URI application(int httpPort);
+    }
+
+    /** A port picked free was taken by another process before the server bound it. */
+    private static final class PortTaken extends RuntimeException {
+        PortTaken(String message) {
+            super(message);
+        }
+    }
+
     /**
-     * Starts the command and waits until the application answers its first check, or the server reports that the
-     * deployment failed ({@code failure} says so, with the reason), or the process ends.
+     * Starts the server and waits until the application answers its first check, or the server reports that the
+     * deployment failed ({@code failure} says so, with the reason), or the process ends. A free port is only free
+     * until someone takes it, and other builds run beside this one: when another process took one of the server's
+     * ports first (found by the answer or the log), the server is started again on new ports, at most three times.
      */
-    static ServerProcess start(String name, List<String> command, Path workDir, URI application,
-            Supplier<String> failure) {
-        try {
-            Files.createDirectories(workDir);
-            Path log = workDir.resolve("server.log.txt");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-            ServerProcess server = new ServerProcess(name, builder.start(), log, application);
-            server.awaitApplication(failure);
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static ServerProcess start(String name, Launch launch, Path workDir, Supplier<String> failure) {
+        for (int attempt = 1;; attempt++) {
+            int http = freePort();
+            try {
+                Files.createDirectories(workDir);
+                Path log = workDir.resolve("server.log.txt");
+                ProcessBuilder builder = new ProcessBuilder(launch.command(http)).directory(workDir.toFile())
+                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+                builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+                ServerProcess server = new ServerProcess(name, builder.start(), log, launch.application(http));
+                server.awaitApplication(failure);
+                return server;
+            } catch (PortTaken e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -67,12 +89,19 @@ final class ServerProcess implements AutoCloseable {
                     .ignoreExceptionsMatching(e -> e instanceof IOException)
                     .until(() -> {
                         String failed = failure.get();
+                        if (log().contains("Address already in use")) {
+                            throw new PortTaken(name + " could not bind a port another process took");
+                        }
                         if (failed != null || !process.isAlive()) {
                             throw new IllegalStateException(name + " did not deploy the application: "
                                     + (failed != null ? failed : "the server exited with " + process.exitValue())
                                     + "\n--- end of the server's log ---\n" + logTail());
                         }
-                        return http.send(ping, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                        HttpResponse<String> answer = http.send(ping, HttpResponse.BodyHandlers.ofString());
+                        if (answer.statusCode() == 200 && !answer.body().contains("engage-voice-client/")) {
+                            throw new PortTaken(application + " is answered by another process: " + answer.body());
+                        }
+                        return answer.statusCode() == 200;
                     });
         } catch (RuntimeException e) {
             close();

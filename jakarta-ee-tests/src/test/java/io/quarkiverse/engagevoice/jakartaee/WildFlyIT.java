@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -51,23 +50,31 @@ class WildFlyIT extends ServerChecks {
                 .replace("port=\"4712\"", "port=\"${engagevoice.txn.recovery.port}\"")
                 .replace("port=\"4713\"", "port=\"${engagevoice.txn.status.port}\""));
 
-        int http = ServerProcess.freePort();
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
-                "-c", "standalone-engage-voice.xml",
-                "-Djboss.server.base.dir=" + base,
-                "-Djboss.bind.address=127.0.0.1",
-                "-Djboss.bind.address.management=127.0.0.1",
-                "-Djboss.http.port=" + http,
-                "-Djboss.https.port=" + ServerProcess.freePort(),
-                "-Djboss.ajp.port=" + ServerProcess.freePort(),
-                "-Djboss.management.http.port=" + ServerProcess.freePort(),
-                "-Djboss.management.https.port=" + ServerProcess.freePort(),
-                "-Dengagevoice.txn.recovery.port=" + ServerProcess.freePort(),
-                "-Dengagevoice.txn.status.port=" + ServerProcess.freePort(),
-                "-Dengagevoice.simulator.url=" + startSimulator()));
+        String simulatorUrl = startSimulator();
         Path failedMarker = base.resolve("deployments").resolve(WAR + ".failed");
-        server = ServerProcess.start("WildFly", command, work, URI.create("http://127.0.0.1:" + http + "/engage-voice-checks/api/"),
-                () -> readIfExists(failedMarker));
+        server = ServerProcess.start("WildFly", new ServerProcess.Launch() {
+            @Override
+            public List<String> command(int http) {
+                return List.of(home.resolve("bin/standalone.sh").toString(),
+                        "-c", "standalone-engage-voice.xml",
+                        "-Djboss.server.base.dir=" + base,
+                        "-Djboss.bind.address=127.0.0.1",
+                        "-Djboss.bind.address.management=127.0.0.1",
+                        "-Djboss.http.port=" + http,
+                        "-Djboss.https.port=" + ServerProcess.freePort(),
+                        "-Djboss.ajp.port=" + ServerProcess.freePort(),
+                        "-Djboss.management.http.port=" + ServerProcess.freePort(),
+                        "-Djboss.management.https.port=" + ServerProcess.freePort(),
+                        "-Dengagevoice.txn.recovery.port=" + ServerProcess.freePort(),
+                        "-Dengagevoice.txn.status.port=" + ServerProcess.freePort(),
+                        "-Dengagevoice.simulator.url=" + simulatorUrl);
+            }
+
+            @Override
+            public URI application(int http) {
+                return URI.create("http://127.0.0.1:" + http + "/engage-voice-checks/api/");
+            }
+        }, work, () -> readIfExists(failedMarker));
     }
 
     @AfterAll

@@ -122,7 +122,7 @@ public final class AuthEndpoints {
                 .followRedirects(false)
                 .property(DISABLE_DEFAULT_MAPPER, Boolean.TRUE)
                 .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
-                .register(ModelJson.provider(), ModelJson.PRIORITY)
+                .register(ModelJson.provider(), ModelJson.contracts())
                 .build(type);
     }
 

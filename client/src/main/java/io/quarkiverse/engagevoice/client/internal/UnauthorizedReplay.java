@@ -29,7 +29,9 @@ import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
  * makes the call once more. A second 401 is thrown as it is, and so is the first one when the provider cannot renew
  * (static tokens). Calls that return a {@link CompletionStage} are replayed in the same way without blocking. Default
  * methods run on the Rest Client itself, as a whole under the same replay: {@code InvocationHandler.invokeDefault} is
- * not usable in native images, and a default method only delegates to the interface's own calls. {@code equals}, {@code hashCode} and {@code toString}
+ * not usable in native images, and a default method only delegates to the interface's own calls. Rest Clients that
+ * are JDK proxies themselves (Jersey, RESTEasy classic; never Quarkus) run default methods on this proxy instead, each
+ * request they make under the replay: Jersey cannot run a default method that calls another method of the interface. {@code equals}, {@code hashCode} and {@code toString}
  * answer for the proxy. API errors raised by the exception mapper, which sees only the response, are named here
  * after the interface method that failed. Authentication calls do not go through such a proxy and so are never replayed, and a
  * renewal never recurses into an API call.
@@ -74,6 +76,11 @@ public final class UnauthorizedReplay implements InvocationHandler {
         }
         if (method.getDeclaringClass() == Closeable.class || method.getDeclaringClass() == AutoCloseable.class) {
             return invokeTarget(method, args);
+        }
+        if (method.isDefault() && Proxy.isProxyClass(target.getClass())) {
+            // a Rest Client made of a JDK proxy (Jersey, RESTEasy classic): Jersey runs default methods on a helper
+            // proxy that cannot reach the requests they delegate to, so run it here, each request under the replay
+            return InvocationHandler.invokeDefault(proxy, method, args);
         }
         if (CompletionStage.class.isAssignableFrom(method.getReturnType())) {
             return invokeAsync(method, args);

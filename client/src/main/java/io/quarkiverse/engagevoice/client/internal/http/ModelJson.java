@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 
@@ -41,10 +43,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 @Consumes({ MediaType.APPLICATION_JSON, "application/*+json", "text/json" })
 @Produces({ MediaType.APPLICATION_JSON, "application/*+json", "text/json" })
-public final class ModelJson implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+public final class ModelJson implements MessageBodyReader<Object>, MessageBodyWriter<Object>, ContextResolver<ObjectMapper> {
 
-    /** Ahead of any JSON provider registered with the default user priority. */
-    public static final int PRIORITY = Priorities.USER - 1000;
+    /**
+     * The priority of each contract, for {@code register(provider(), contracts())}. The runtimes order providers of one
+     * media type differently: RESTEasy and Jersey put the providers registered on a client ahead of their built-in ones,
+     * then take the lowest priority value first; Quarkus REST takes the lowest value first for readers but the highest
+     * first for writers, its own Jackson writer being an application provider of the default priority. So the reader
+     * has a low value and the writer a high one. As a {@code ContextResolver<ObjectMapper>} on the client, it also hands
+     * the library's mapper to any Jackson provider the runtime does pick (Quarkus REST's own Jackson writer among them),
+     * never the application's.
+     */
+    private static final Map<Class<?>, Integer> CONTRACTS = Map.of(MessageBodyReader.class, Priorities.USER - 1000,
+            MessageBodyWriter.class, Priorities.USER + 1_000_000, ContextResolver.class, Priorities.USER - 1000);
 
     private static final ModelJson INSTANCE = new ModelJson();
 
@@ -64,6 +75,17 @@ public final class ModelJson implements MessageBodyReader<Object>, MessageBodyWr
     /** The one, stateless and thread-safe, instance shared by every Rest Client. */
     public static ModelJson provider() {
         return INSTANCE;
+    }
+
+    /** The reader and writer contracts, each with the priority that puts it ahead of the runtime's JSON providers. */
+    public static Map<Class<?>, Integer> contracts() {
+        return CONTRACTS;
+    }
+
+    /** The library's mapper, for the runtime's Jackson providers serving this client. */
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return mapper;
     }
 
     @Override
