@@ -49,7 +49,7 @@ public interface CampaignLeadsApi {
      * @param maxRows page size, {@code null} for the server's default (not sent)
      */
     @POST
-    @Path("/{accountId}/campaignLeads/leadSearchByPhoneList")
+    @Path("/v1/admin/accounts/{accountId}/campaignLeads/leadSearchByPhoneList")
     List<LeadSearchResult> searchByPhoneList(@PathParam("accountId") String accountId,
             @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows, PhoneListSearch search);
 
@@ -64,7 +64,7 @@ public interface CampaignLeadsApi {
      * {@link #searchByPhoneList(String, PhoneListSearch)}, the documented form.
      */
     @POST
-    @Path("/{accountId}/campaignLeads/leadSearchByPhoneList")
+    @Path("/v1/admin/accounts/{accountId}/campaignLeads/leadSearchByPhoneList")
     @Consumes(MultipartFile.MULTIPART_FORM_DATA)
     List<LeadSearchResult> searchByPhoneFile(@PathParam("accountId") String accountId,
             @QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows, byte[] multipartBody);

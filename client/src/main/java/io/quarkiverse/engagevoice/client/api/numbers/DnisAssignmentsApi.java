@@ -44,6 +44,7 @@ public interface DnisAssignmentsApi {
      * international form (a DELETE with a JSON body, as the file documents it); whether the server did.
      */
     @DELETE
+    @Path("/v1/admin/utilities/tnManager/assignedDnis")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     boolean unassign(DnisUnassignment number);

@@ -109,7 +109,7 @@ public interface DnisPoolApi {
      * with this object; the object is the shape documented.
      */
     @PUT
-    @Path("/updateCustomerDnisBulk")
+    @Path("/v1/admin/utilities/tnManager/updateCustomerDnisBulk")
     @Consumes(MediaType.APPLICATION_JSON)
     boolean updateCustomerBulk(DnisBulkUpdate update);
 
