@@ -3,7 +3,7 @@ package io.quarkiverse.engagevoice.runtime;
 import io.quarkiverse.engagevoice.client.api.auth.EngageAuthApi;
 import io.quarkiverse.engagevoice.client.api.auth.LegacyAuthApi;
 import io.quarkiverse.engagevoice.client.api.auth.RingCentralOAuthApi;
-import io.quarkiverse.engagevoice.client.internal.Operations.Operation;
+import io.quarkiverse.engagevoice.client.spi.RequestOperations.Operation;
 
 /** What a request of a client is for, from its operation: an API call, a login, or the renewal of a token. */
 public enum CallKind {

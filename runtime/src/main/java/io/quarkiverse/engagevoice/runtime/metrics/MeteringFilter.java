@@ -10,8 +10,8 @@ import jakarta.ws.rs.client.ClientResponseFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
-import io.quarkiverse.engagevoice.client.internal.Operations;
-import io.quarkiverse.engagevoice.client.internal.Operations.Operation;
+import io.quarkiverse.engagevoice.client.spi.RequestOperations;
+import io.quarkiverse.engagevoice.client.spi.RequestOperations.Operation;
 import io.quarkiverse.engagevoice.runtime.CallKind;
 
 /**
@@ -41,7 +41,7 @@ final class MeteringFilter implements ClientRequestFilter, ClientResponseFilter 
         if (!(started instanceof Long start)) {
             return;
         }
-        Operation operation = Operations.of(request);
+        Operation operation = RequestOperations.of(request);
         CallKind kind = CallKind.of(operation);
         int status = response.getStatus();
         String outcome = CallKind.outcome(status);

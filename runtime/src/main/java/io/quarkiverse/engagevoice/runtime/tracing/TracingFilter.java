@@ -13,8 +13,8 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import io.quarkiverse.engagevoice.client.internal.Operations;
-import io.quarkiverse.engagevoice.client.internal.Operations.Operation;
+import io.quarkiverse.engagevoice.client.spi.RequestOperations;
+import io.quarkiverse.engagevoice.client.spi.RequestOperations.Operation;
 import io.quarkiverse.engagevoice.runtime.CallKind;
 
 /**
@@ -44,7 +44,7 @@ final class TracingFilter implements ClientRequestFilter, ClientResponseFilter {
 
     @Override
     public void filter(ClientRequestContext request) {
-        Operation operation = Operations.of(request);
+        Operation operation = RequestOperations.of(request);
         URI uri = request.getUri();
         Span span = tracer.spanBuilder(operation.name())
                 .setSpanKind(SpanKind.CLIENT)
