@@ -67,9 +67,10 @@ class FleetSingleFlightTest {
             assertThat(exchanges).as(fleet.transcript()).isEqualTo(1);
             assertThat(count(sim, RC_TOKEN)).isEqualTo(1);
             assertThat(logins).isEqualTo(1);
-            // one renewal per token for the fleet: 5 instances renewing on their own would make 5 times as many
-            long perRenewal = FleetSupport.TOKEN_LIFETIME.toMillis() - SKEW.toMillis();
-            assertThat(refreshes).isBetween(ranMillis / perRenewal - 3, ranMillis / perRenewal + 3);
+            // about one renewal per token for the fleet: 5 instances renewing on their own would make 5 times as many;
+            // a loaded machine adds a few (a holder slower than its lease is overtaken), never a second fleet's worth
+            long ideal = ranMillis / (FleetSupport.TOKEN_LIFETIME.toMillis() - SKEW.toMillis());
+            assertThat(refreshes).isBetween(ideal - 3, ideal * 3 / 2);
 
             // at rest, Redis holds one entry in which no token the fleet used can be read
             List<String> entries = look.entryKeys();
