@@ -27,10 +27,6 @@ class ArchitectureTest {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
             String name = javaClass.getPackageName();
-            if (name.startsWith(ROOT + ".model.")) {
-                // the models are one data layer sorted by area: they reference each other as the schemas do
-                return SliceIdentifier.of(ROOT + ".model");
-            }
             return name.equals(ROOT) || name.startsWith(ROOT + ".") ? SliceIdentifier.of(name)
                     : SliceIdentifier.ignore();
         }

@@ -12,9 +12,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
-import io.quarkiverse.engagevoice.client.model.admin.AgentDialGroupMember;
-import io.quarkiverse.engagevoice.client.model.queues.AgentGateAccess;
-
 /**
  * An agent of an agent group. {@link #toString()} leaves out the password fields.
  * <p>

@@ -12,8 +12,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
-import io.quarkiverse.engagevoice.client.model.queues.RequeueShortcut;
-
 /**
  * An outbound campaign of a dial group.
  * <p>

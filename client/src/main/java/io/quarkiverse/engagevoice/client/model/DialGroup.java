@@ -8,8 +8,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import io.quarkiverse.engagevoice.client.model.admin.AgentDialGroupMember;
-
 /**
  * An outbound dial group, which holds campaigns.
  * <p>

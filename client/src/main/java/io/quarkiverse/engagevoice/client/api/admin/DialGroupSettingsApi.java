@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkiverse.engagevoice.client.api.DialGroupsApi;
 import io.quarkiverse.engagevoice.client.model.Agent;
-import io.quarkiverse.engagevoice.client.model.admin.AgentDialGroupMember;
+import io.quarkiverse.engagevoice.client.model.AgentDialGroupMember;
 import io.quarkiverse.engagevoice.client.model.admin.DialGroupWithCampaigns;
 
 /**

@@ -13,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkiverse.engagevoice.client.model.Agent;
-import io.quarkiverse.engagevoice.client.model.queues.AgentGateAccess;
+import io.quarkiverse.engagevoice.client.model.AgentGateAccess;
 import io.quarkiverse.engagevoice.client.model.queues.GateLoggedInAgent;
 
 /**

@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkiverse.engagevoice.client.model.queues.GateGroupSkill;
+import io.quarkiverse.engagevoice.client.model.GateGroupSkill;
 
 /**
  * The skills of a queue group (gate group), which route its calls to the agents who have them. {@code accountId} may

@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkiverse.engagevoice.client.model.queues.RequeueShortcut;
+import io.quarkiverse.engagevoice.client.model.RequeueShortcut;
 
 /**
  * The requeue shortcuts of a queue (gate): the queues and skills its agents may send a call back to in one step.

@@ -2,6 +2,7 @@ package io.quarkiverse.engagevoice.client.model.queues;
 
 import java.util.List;
 
+import io.quarkiverse.engagevoice.client.model.GateGroupSkill;
 import io.quarkiverse.engagevoice.client.model.Gate;
 import io.quarkiverse.engagevoice.client.model.GateGroup;
 

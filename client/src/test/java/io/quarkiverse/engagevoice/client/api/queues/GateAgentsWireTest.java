@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.model.Agent;
-import io.quarkiverse.engagevoice.client.model.queues.AgentGateAccess;
+import io.quarkiverse.engagevoice.client.model.AgentGateAccess;
 import io.quarkiverse.engagevoice.client.model.queues.GateLoggedInAgent;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.engagevoice.client.model.queues.GateGroupSkill;
+import io.quarkiverse.engagevoice.client.model.GateGroupSkill;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.WireTests;

@@ -1,12 +1,10 @@
-package io.quarkiverse.engagevoice.client.model.queues;
+package io.quarkiverse.engagevoice.client.model;
 
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
-import io.quarkiverse.engagevoice.client.model.ApiObject;
-import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 
 /**
  * A skill of a queue group: calls that need it go to agents who have it. Properties not declared here are kept, among

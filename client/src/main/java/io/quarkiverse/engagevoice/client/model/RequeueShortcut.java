@@ -1,6 +1,5 @@
-package io.quarkiverse.engagevoice.client.model.queues;
+package io.quarkiverse.engagevoice.client.model;
 
-import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.Campaign;
 import io.quarkiverse.engagevoice.client.model.Gate;
 import io.quarkiverse.engagevoice.client.model.GateGroup;

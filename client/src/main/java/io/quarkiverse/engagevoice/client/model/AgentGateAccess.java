@@ -1,6 +1,5 @@
-package io.quarkiverse.engagevoice.client.model.queues;
+package io.quarkiverse.engagevoice.client.model;
 
-import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * The access of an agent to a queue, with the agent's rank there: an item of the body of an assignment.

@@ -1,6 +1,5 @@
-package io.quarkiverse.engagevoice.client.model.admin;
+package io.quarkiverse.engagevoice.client.model;
 
-import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * An agent's membership of a dial group (the API's {@code AgentDialGroupMember}), the body of an assignment.
