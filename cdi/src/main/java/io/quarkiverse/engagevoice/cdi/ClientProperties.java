@@ -20,6 +20,7 @@ import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.EngageVoiceServer;
 import io.quarkiverse.engagevoice.client.InvalidSettingException;
+import io.quarkiverse.engagevoice.client.ResiliencePolicy;
 import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.client.api.MethodOverride;
 import io.quarkiverse.engagevoice.client.spi.ClientSetting;
@@ -96,6 +97,7 @@ final class ClientProperties {
                 .accountId(text(prefix, ClientSetting.ACCOUNT_ID))
                 .methodOverride(methodOverride(prefix))
                 .transport(transport)
+                .resilience(resilience(prefix))
                 .tokenRefreshSkew(duration(prefix, ClientSetting.REFRESH_SKEW));
         List<Credentials> sources = new ArrayList<>();
         Optional.ofNullable(text(prefix, ClientSetting.ACCESS_TOKEN)).map(Credentials::accessToken).ifPresent(sources::add);
@@ -158,8 +160,46 @@ final class ClientProperties {
             case "credentials" -> prefix + "auth.*";
             case "provider" -> "a TokenProvider";
             case "ringCentralToken" -> "a RingCentral token supplier";
-            default -> ClientSetting.propertiesOf(builderSetting, prefix).orElse(builderSetting);
+            default -> builderSetting.startsWith("resilience.") ? prefix + builderSetting
+                    : ClientSetting.propertiesOf(builderSetting, prefix).orElse(builderSetting);
         };
+    }
+
+    /** The resilience policy, from the same {@code resilience.*} properties as the Quarkus extension's. */
+    private ResiliencePolicy resilience(String prefix) {
+        if (!flag(prefix, ClientSetting.RESILIENCE_ENABLED)) {
+            return ResiliencePolicy.disabled();
+        }
+        ResiliencePolicy policy = ResiliencePolicy.defaults()
+                .withMaxAttempts(number(prefix, ClientSetting.RETRY_MAX_ATTEMPTS).intValue())
+                .withBackoff(duration(prefix, ClientSetting.RETRY_INITIAL_DELAY),
+                        duration(prefix, ClientSetting.RETRY_MAX_DELAY))
+                .withMaxRetryDuration(duration(prefix, ClientSetting.RETRY_MAX_DURATION))
+                .withRetryAfterCap(duration(prefix, ClientSetting.RETRY_AFTER_CAP))
+                .withTimeout(duration(prefix, ClientSetting.RESILIENCE_TIMEOUT))
+                .withRateLimits(flag(prefix, ClientSetting.RATE_LIMIT_ENABLED),
+                        duration(prefix, ClientSetting.RATE_LIMIT_MAX_WAIT));
+        if (!flag(prefix, ClientSetting.CIRCUIT_BREAKER_ENABLED)) {
+            return policy;
+        }
+        return policy.withCircuitBreaker(number(prefix, ClientSetting.CIRCUIT_BREAKER_REQUEST_VOLUME).intValue(),
+                number(prefix, ClientSetting.CIRCUIT_BREAKER_FAILURE_RATIO).doubleValue(),
+                duration(prefix, ClientSetting.CIRCUIT_BREAKER_DELAY));
+    }
+
+    private boolean flag(String prefix, ClientSetting setting) {
+        Boolean value = bool(prefix, setting);
+        return value != null ? value : Boolean.parseBoolean(setting.defaultValue().orElse("false"));
+    }
+
+    private Number number(String prefix, ClientSetting setting) {
+        String value = text(prefix, setting);
+        String text = value != null ? value : setting.defaultValue().orElseThrow();
+        try {
+            return setting.type() == Integer.class ? Integer.valueOf(text) : Double.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidSettingException(prefix + setting.property(), "'" + text + "' is not a number");
+        }
     }
 
     private String text(String prefix, ClientSetting setting) {

@@ -27,8 +27,11 @@ import io.quarkiverse.engagevoice.client.internal.RequestPathFilter;
 import io.quarkiverse.engagevoice.client.internal.http.ModelJson;
 import io.quarkiverse.engagevoice.client.internal.UnauthorizedReplay;
 import io.quarkiverse.engagevoice.client.internal.http.Closing;
+import io.quarkiverse.engagevoice.client.internal.http.HiddenRetries;
+import io.quarkiverse.engagevoice.client.internal.CallGuard;
 import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
 import io.quarkiverse.engagevoice.client.spi.ClientSetting;
+import io.quarkiverse.engagevoice.client.spi.ResilienceListener;
 import io.quarkiverse.engagevoice.client.spi.RuntimeHooks;
 
 /**
@@ -57,6 +60,8 @@ public final class EngageVoiceClient implements AutoCloseable {
     private final Transport transport;
     private final Object authenticationFilter;
     private final AuthEndpoints authEndpoints;
+    private final ResiliencePolicy resilience;
+    private final CallGuard callGuard;
     private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -68,6 +73,8 @@ public final class EngageVoiceClient implements AutoCloseable {
         this.methodOverride = r.methodOverride;
         this.transport = r.transport;
         this.authEndpoints = r.authEndpoints;
+        this.resilience = r.resilience;
+        this.callGuard = r.resilience.enabled() ? CallGuard.of(settings(r.resilience), listener(r.hooks)) : null;
         Object runtimeFilter = r.hooks.authenticationFilter(tokens);
         this.authenticationFilter = runtimeFilter != null ? runtimeFilter
                 : new AuthenticationFilter(tokens, transport.readTimeout());
@@ -75,7 +82,35 @@ public final class EngageVoiceClient implements AutoCloseable {
 
     /** The settings {@link Builder#build()} checked and derived, handed to the client at once. */
     private record Resolved(EngageVoiceServer server, TokenProvider tokens, String accountId, String userAgent,
-            MethodOverride methodOverride, Transport transport, AuthEndpoints authEndpoints, RuntimeHooks hooks) {
+            MethodOverride methodOverride, Transport transport, ResiliencePolicy resilience, AuthEndpoints authEndpoints,
+            RuntimeHooks hooks) {
+    }
+
+    private static CallGuard.Listener listener(RuntimeHooks hooks) {
+        ResilienceListener l = hooks.resilienceListener();
+        return new CallGuard.Listener() {
+            @Override
+            public void retry() {
+                l.retry();
+            }
+
+            @Override
+            public void rateLimitWait() {
+                l.rateLimitWait();
+            }
+
+            @Override
+            public void rateLimitRejected() {
+                l.rateLimitRejected();
+            }
+        };
+    }
+
+    private static CallGuard.Settings settings(ResiliencePolicy p) {
+        ResiliencePolicy.CircuitBreaker cb = p.circuitBreaker().orElse(null);
+        return new CallGuard.Settings(p.maxAttempts(), p.initialDelay(), p.maxDelay(), p.maxRetryDuration(),
+                p.retryAfterCap(), p.timeout(), p.rateLimits(), p.rateLimitMaxWait(), cb == null ? 0 : cb.requestVolume(),
+                cb == null ? 0 : cb.failureRatio(), cb == null ? Duration.ZERO : cb.delay(), p.toString());
     }
 
     public static Builder builder() {
@@ -92,11 +127,11 @@ public final class EngageVoiceClient implements AutoCloseable {
             throw new IllegalStateException("this Engage Voice client is closed");
         }
         return type.cast(apis.computeIfAbsent(type,
-                t -> UnauthorizedReplay.wrap(t, newRestClient(t), tokens, transport.readTimeout())));
+                t -> UnauthorizedReplay.wrap(t, newRestClient(t), tokens, transport.readTimeout(), callGuard)));
     }
 
     private Object newRestClient(Class<?> type) {
-        return transport.restClientBuilders().get()
+        return HiddenRetries.disable(transport.restClientBuilders().get())
                 .baseUri(server.apiUri())
                 .connectTimeout(transport.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(transport.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -122,6 +157,9 @@ public final class EngageVoiceClient implements AutoCloseable {
         if (authEndpoints != null) {
             authEndpoints.close();
         }
+        if (callGuard != null) {
+            callGuard.close();
+        }
     }
 
     public EngageVoiceServer server() {
@@ -143,6 +181,11 @@ public final class EngageVoiceClient implements AutoCloseable {
 
     public TokenProvider tokenProvider() {
         return tokens;
+    }
+
+    /** The resilience policy around this client's API calls. */
+    public ResiliencePolicy resilience() {
+        return resilience;
     }
 
     /** The transport settings this client was built with. */
@@ -169,6 +212,7 @@ public final class EngageVoiceClient implements AutoCloseable {
         private MethodOverride methodOverride = MethodOverride.NONE;
         private Credentials credentials;
         private Transport transport = Transport.defaults();
+        private ResiliencePolicy resilience = ResiliencePolicy.defaults();
         private Duration tokenRefreshSkew = ClientSetting.REFRESH_SKEW.defaultDuration();
         private TokenStore tokenStore;
         private String tokenStoreKey;
@@ -210,6 +254,12 @@ public final class EngageVoiceClient implements AutoCloseable {
         /** Timeouts, User-Agent and Rest Client builders; {@link Transport#defaults()} unless set. */
         public Builder transport(Transport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /** Retries, deadline, rate limits and circuit breaker; {@link ResiliencePolicy#defaults()} unless set. */
+        public Builder resilience(ResiliencePolicy policy) {
+            this.resilience = Objects.requireNonNull(policy, "resilience");
             return this;
         }
 
@@ -258,6 +308,9 @@ public final class EngageVoiceClient implements AutoCloseable {
             check(ClientSetting.CONNECT_TIMEOUT, transport.connectTimeout());
             check(ClientSetting.READ_TIMEOUT, transport.readTimeout());
             check(ClientSetting.REFRESH_SKEW, tokenRefreshSkew);
+            resilience.problem().ifPresent(p -> {
+                throw new InvalidSettingException(name(p[0]), p[1]);
+            });
             String account = accountId == null || accountId.isBlank() ? null : accountId.strip();
             if (credentials == null) {
                 throw new InvalidSettingException(name("credentials"), "no credentials: set one of "
@@ -289,7 +342,7 @@ public final class EngageVoiceClient implements AutoCloseable {
                         .build();
             }
             return new EngageVoiceClient(new Resolved(resolvedServer, tokens, account, userAgent, methodOverride,
-                    transport, endpoints, hooks));
+                    transport, resilience, endpoints, hooks));
         }
 
         private LoginFlow loginFlow(EngageVoiceServer server, AuthEndpoints endpoints) {

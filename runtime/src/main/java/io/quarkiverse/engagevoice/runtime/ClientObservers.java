@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
+import io.quarkiverse.engagevoice.client.spi.ResilienceListener;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 
@@ -23,6 +24,30 @@ final class ClientObservers {
             watched = observer.tokens(name, watched);
         }
         return watched;
+    }
+
+    static ResilienceListener resilience(String name) {
+        List<ResilienceListener> listeners = observers().stream().map(o -> o.resilience(name))
+                .filter(l -> l != ResilienceListener.NONE).toList();
+        if (listeners.isEmpty()) {
+            return ResilienceListener.NONE;
+        }
+        return new ResilienceListener() {
+            @Override
+            public void retry() {
+                listeners.forEach(ResilienceListener::retry);
+            }
+
+            @Override
+            public void rateLimitWait() {
+                listeners.forEach(ResilienceListener::rateLimitWait);
+            }
+
+            @Override
+            public void rateLimitRejected() {
+                listeners.forEach(ResilienceListener::rateLimitRejected);
+            }
+        };
     }
 
     private static List<ClientObserver> observers() {

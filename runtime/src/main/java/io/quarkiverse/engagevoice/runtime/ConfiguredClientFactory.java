@@ -19,15 +19,18 @@ import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.EngageVoiceServer;
 import io.quarkiverse.engagevoice.client.InvalidSettingException;
+import io.quarkiverse.engagevoice.client.ResiliencePolicy;
 import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkiverse.engagevoice.client.spi.ClientSetting;
 import io.quarkiverse.engagevoice.client.spi.RuntimeHooks;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.AuthConfig;
+import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.CircuitBreakerConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.ClientConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.RingCentralConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.RedisStoreConfig;
+import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.ResilienceConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.TokenStoreKind;
 import io.quarkiverse.engagevoice.runtime.fleet.RedisTokenStore;
 import io.quarkiverse.engagevoice.runtime.fleet.RedisTokenStores;
@@ -60,12 +63,14 @@ final class ConfiguredClientFactory {
         EngageVoiceClient.Builder b = EngageVoiceClient.builder()
                 .runtimeHooks(RuntimeHooks.portable()
                         .withAuthenticationFilter(tokens -> new NonBlockingAuthenticationFilter(ClientObservers.tokens(name, tokens)))
-                        .withSettingNames(setting -> settingName(setting, prefix)))
+                        .withSettingNames(setting -> settingName(setting, prefix))
+                        .withResilienceListener(ClientObservers.resilience(name)))
                 .server(config.server().orElse(null))
                 .legacy(config.legacy().orElse(null))
                 .accountId(config.accountId().orElse(null))
                 .methodOverride(config.methodOverride())
                 .transport(transport)
+                .resilience(resilience(config.resilience()))
                 .tokenRefreshSkew(auth.refreshSkew());
         List<Credentials> sources = credentials(name, config, secrets, prefix);
         if (sources.size() > 1) {
@@ -78,6 +83,22 @@ final class ConfiguredClientFactory {
             b.tokenStore(redisTokenStore(prefix, config.redis(), secrets));
         }
         return b.build();
+    }
+
+    private static ResiliencePolicy resilience(ResilienceConfig config) {
+        if (!config.enabled()) {
+            return ResiliencePolicy.disabled();
+        }
+        ResiliencePolicy policy = ResiliencePolicy.defaults()
+                .withMaxAttempts(config.retry().maxAttempts())
+                .withBackoff(config.retry().initialDelay(), config.retry().maxDelay())
+                .withMaxRetryDuration(config.retry().maxDuration())
+                .withRetryAfterCap(config.retry().retryAfterCap())
+                .withTimeout(config.timeout())
+                .withRateLimits(config.rateLimit().enabled(), config.rateLimit().maxWait());
+        CircuitBreakerConfig breaker = config.circuitBreaker();
+        return breaker.enabled() ? policy.withCircuitBreaker(breaker.requestVolume(), breaker.failureRatio(),
+                breaker.delay()) : policy;
     }
 
     /** Every source of credentials the configuration and the beans give, in a fixed order. */
@@ -114,7 +135,8 @@ final class ConfiguredClientFactory {
             case "credentials" -> prefix + "auth";
             case "provider" -> "a TokenProvider bean";
             case "ringCentralToken" -> "a RingCentralTokenSupplier bean";
-            default -> ClientSetting.propertiesOf(builderSetting, prefix).orElse(builderSetting);
+            default -> builderSetting.startsWith("resilience.") ? prefix + builderSetting
+                    : ClientSetting.propertiesOf(builderSetting, prefix).orElse(builderSetting);
         };
     }
 

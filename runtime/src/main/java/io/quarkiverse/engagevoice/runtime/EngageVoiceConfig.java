@@ -124,6 +124,131 @@ public interface EngageVoiceConfig {
          */
         @ConfigDocSection
         RedisStoreConfig redis();
+
+        /**
+         * Retries, the deadline of each call, the API's rate limits and the circuit breaker, executed by SmallRye
+         * Fault Tolerance around every API call (logins have their own limits). See the Resilience page.
+         */
+        @ConfigDocSection
+        ResilienceConfig resilience();
+    }
+
+    /** The resilience policy of a client. */
+    interface ResilienceConfig {
+
+        /**
+         * Whether the policy applies; `false` sends each call once, with no deadline but the connect and read timeouts
+         * and no client-side rate limits.
+         */
+        @WithDefault(Defaults.RESILIENCE_ENABLED)
+        boolean enabled();
+
+        /**
+         * Retries of the calls that are safe to repeat: `GET`, `PUT`, `DELETE` and the `POST`s marked `@Idempotent`
+         * (searches, counts, report queries), after a 502, 503 or 504, a refused connection, a connection lost before
+         * the answer, or a 429 whose `Retry-After` is within `retry-after-cap`. Other `POST`s are sent once.
+         */
+        RetryConfig retry();
+
+        /**
+         * The deadline of a call as a whole, waits and retries included, however slowly the server answers; `0` for
+         * none. The read timeout bounds each read only.
+         */
+        @WithDefault(Defaults.RESILIENCE_TIMEOUT)
+        Duration timeout();
+
+        /**
+         * The API's documented rate limits, kept per client and area (120 a minute for most areas, 15 per 10 s for
+         * lead searches, 3 per 60 s for aggregated reports...).
+         */
+        RateLimitConfig rateLimit();
+
+        /**
+         * A circuit breaker over all the calls of the client, off by default: the retries and limits already bound
+         * the load the client makes, and an open breaker fails calls a caller may still want to try.
+         */
+        CircuitBreakerConfig circuitBreaker();
+    }
+
+    /** Retries. */
+    interface RetryConfig {
+
+        /**
+         * How many times a retryable call may be sent, the first included; `1` turns retries off.
+         */
+        @WithDefault(Defaults.RETRY_MAX_ATTEMPTS)
+        int maxAttempts();
+
+        /**
+         * The backoff before the first retry; doubled for each next one up to `max-delay`, of which a random half is
+         * kept (jitter).
+         */
+        @WithDefault(Defaults.RETRY_INITIAL_DELAY)
+        Duration initialDelay();
+
+        /**
+         * The longest backoff between two attempts.
+         */
+        @WithDefault(Defaults.RETRY_MAX_DELAY)
+        Duration maxDelay();
+
+        /**
+         * How long retries may go on, from the first attempt.
+         */
+        @WithDefault(Defaults.RETRY_MAX_DURATION)
+        Duration maxDuration();
+
+        /**
+         * The longest `Retry-After` of a 429 that is waited before retrying; beyond it the call fails at once with a
+         * `RateLimitedException` carrying `retryAfter()`. A 429 without `Retry-After` is not retried.
+         */
+        @WithDefault(Defaults.RETRY_AFTER_CAP)
+        Duration retryAfterCap();
+    }
+
+    /** Client-side rate limits. */
+    interface RateLimitConfig {
+
+        /**
+         * Whether the client keeps to the API's documented rate limits.
+         */
+        @WithDefault(Defaults.RATE_LIMIT_ENABLED)
+        boolean enabled();
+
+        /**
+         * How long a call beyond a limit may wait for room in the window; when the room comes later, or with `0`, the
+         * call fails at once with a `RateLimitedException` (`heldBackByClient()`, `retryAfter()`), nothing sent.
+         */
+        @WithDefault(Defaults.RATE_LIMIT_MAX_WAIT)
+        Duration maxWait();
+    }
+
+    /** The circuit breaker. */
+    interface CircuitBreakerConfig {
+
+        /**
+         * Whether the client has a circuit breaker.
+         */
+        @WithDefault(Defaults.CIRCUIT_BREAKER_ENABLED)
+        boolean enabled();
+
+        /**
+         * How many recent calls the breaker looks at.
+         */
+        @WithDefault(Defaults.CIRCUIT_BREAKER_REQUEST_VOLUME)
+        int requestVolume();
+
+        /**
+         * The share of those calls that must have failed with a 5xx or a transport failure for the breaker to open.
+         */
+        @WithDefault(Defaults.CIRCUIT_BREAKER_FAILURE_RATIO)
+        double failureRatio();
+
+        /**
+         * How long the breaker stays open (calls fail at once, nothing sent) before it lets trial calls through.
+         */
+        @WithDefault(Defaults.CIRCUIT_BREAKER_DELAY)
+        Duration delay();
     }
 
     /** Where tokens are kept. */

@@ -35,6 +35,7 @@ public interface CampaignLeadsApi {
             LeadLoadRequest request);
 
     /** {@code searchForCampaignLeads}: one page of the leads matching {@code criteria}. */
+    @Idempotent
     @POST
     @Path("/v1/admin/accounts/{accountId}/campaignLeads/leadSearch")
     List<LeadSearchResult> search(@PathParam("accountId") String accountId, @QueryParam("page") Integer page,
@@ -48,6 +49,7 @@ public interface CampaignLeadsApi {
      * @param page zero-based page, {@code null} for the first (not sent)
      * @param maxRows page size, {@code null} for the server's default (not sent)
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/accounts/{accountId}/campaignLeads/leadSearchByPhoneList")
     List<LeadSearchResult> searchByPhoneList(@PathParam("accountId") String accountId,
@@ -63,6 +65,7 @@ public interface CampaignLeadsApi {
      * numbers (part {@code file}), with a body made by {@link MultipartFile#body}; prefer
      * {@link #searchByPhoneList(String, PhoneListSearch)}, the documented form.
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/accounts/{accountId}/campaignLeads/leadSearchByPhoneList")
     @Consumes(MultipartFile.MULTIPART_FORM_DATA)
@@ -78,6 +81,7 @@ public interface CampaignLeadsApi {
      * {@code searchForCampaignLeads} with {@code count}: how many leads match {@code criteria}. Prefer
      * {@link #count(String, LeadSearchCriteria)}; {@code count} must be {@code true} for this answer.
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/accounts/{accountId}/campaignLeads/leadSearch")
     long count(@PathParam("accountId") String accountId, @QueryParam("count") boolean count,

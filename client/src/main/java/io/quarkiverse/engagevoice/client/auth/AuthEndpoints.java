@@ -25,6 +25,7 @@ import io.quarkiverse.engagevoice.client.api.auth.LegacyAuthApi;
 import io.quarkiverse.engagevoice.client.api.auth.RingCentralOAuthApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
+import io.quarkiverse.engagevoice.client.internal.http.HiddenRetries;
 import io.quarkiverse.engagevoice.client.internal.http.Closing;
 import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
 import io.quarkiverse.engagevoice.client.internal.http.ModelJson;
@@ -115,7 +116,7 @@ public final class AuthEndpoints {
     }
 
     private <T> T build(URI base, Class<T> type) {
-        return builders.get()
+        return HiddenRetries.disable(builders.get())
                 .baseUri(base)
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)

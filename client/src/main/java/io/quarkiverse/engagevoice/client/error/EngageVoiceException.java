@@ -79,6 +79,24 @@ public class EngageVoiceException extends RuntimeException {
         return named;
     }
 
+    /**
+     * This failure with every occurrence of {@code secret} (the credential the request carried) masked in what the
+     * server said, for servers that echo it; this exception itself when it holds none.
+     */
+    public EngageVoiceException masking(String secret) {
+        if (secret == null || secret.isEmpty() || !details.mentions(secret)) {
+            return this;
+        }
+        EngageVoiceException masked = withDetails(details.masking(secret));
+        masked.setStackTrace(getStackTrace());
+        return masked;
+    }
+
+    /** An exception of this one's type for other details. */
+    protected EngageVoiceException withDetails(ErrorDetails other) {
+        return ErrorResponseMapper.of(other);
+    }
+
     /** Everything known of the failure. */
     public ErrorDetails details() {
         return details;

@@ -56,6 +56,42 @@ public record ErrorDetails(int status, String reason, String operation, String r
         return toBuilder().operation(name, template).requestUri(uri).build();
     }
 
+    /** Whether {@code secret} occurs in anything the server said. */
+    boolean mentions(String secret) {
+        if (contains(body, secret) || contains(serverMessage, secret) || contains(serverDetails, secret)
+                || contains(errorCode, secret) || contains(requestUri, secret) || contains(timestamp, secret)) {
+            return true;
+        }
+        return validationErrors.stream().anyMatch(e -> contains(e.attributeName(), secret)
+                || contains(e.message(), secret) || contains(e.value(), secret));
+    }
+
+    /** These details with {@code secret} masked in everything the server said. */
+    ErrorDetails masking(String secret) {
+        return toBuilder().errorCode(mask(errorCode, secret)).serverMessage(mask(serverMessage, secret))
+                .serverDetails(mask(serverDetails, secret)).requestUri(mask(requestUri, secret))
+                .timestamp(mask(timestamp, secret))
+                .validationErrors(validationErrors.stream().map(e -> new ValidationError(mask(e.attributeName(), secret),
+                        mask(e.message(), secret), mask(e.value(), secret))).toList())
+                .body(mask(body, secret)).build();
+    }
+
+    private static boolean contains(String text, String secret) {
+        return text != null && text.contains(secret);
+    }
+
+    private static String mask(String text, String secret) {
+        return text == null ? null : text.replace(secret, "***");
+    }
+
+    /** At most this many characters of each part the server said go into a message. */
+    static final int MESSAGE_PART_LIMIT = 500;
+
+    private static String bounded(String part) {
+        return part.length() <= MESSAGE_PART_LIMIT ? part
+                : part.substring(0, MESSAGE_PART_LIMIT) + "... (" + part.length() + " characters)";
+    }
+
     String describe() {
         StringBuilder b = new StringBuilder();
         b.append(operation).append(" (").append(request).append(") answered ").append(status);
@@ -66,13 +102,13 @@ public record ErrorDetails(int status, String reason, String operation, String r
             b.append(" [").append(errorCode).append(']');
         }
         if (serverMessage != null && !serverMessage.isBlank()) {
-            b.append(": ").append(serverMessage);
+            b.append(": ").append(bounded(serverMessage));
         }
         if (serverDetails != null && !serverDetails.isBlank()) {
-            b.append(" (").append(serverDetails).append(')');
+            b.append(" (").append(bounded(serverDetails)).append(')');
         }
         for (ValidationError e : validationErrors) {
-            b.append("; ").append(e);
+            b.append("; ").append(bounded(e.toString()));
         }
         return b.toString();
     }

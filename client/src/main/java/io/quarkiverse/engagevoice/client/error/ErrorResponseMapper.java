@@ -1,5 +1,8 @@
 package io.quarkiverse.engagevoice.client.error;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -93,13 +96,22 @@ public class ErrorResponseMapper implements ResponseExceptionMapper<EngageVoiceE
         };
     }
 
+    /** How much of an error body is read: enough for every error shape of the API, not a whole error page. */
+    static final int BODY_LIMIT = 64 * 1024;
+
     private static String readBody(Response response) {
         if (!response.hasEntity()) {
             return null;
         }
-        try {
-            return response.readEntity(String.class);
-        } catch (RuntimeException e) {
+        try (InputStream in = response.readEntity(InputStream.class)) {
+            if (in == null) {
+                return null;
+            }
+            byte[] head = in.readNBytes(BODY_LIMIT);
+            boolean more = in.read() >= 0;
+            String text = new String(head, StandardCharsets.UTF_8);
+            return more ? text + "... (truncated after " + BODY_LIMIT + " bytes)" : text;
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
@@ -111,7 +123,7 @@ public class ErrorResponseMapper implements ResponseExceptionMapper<EngageVoiceE
         try {
             JsonNode node = JSON.readTree(body);
             return node != null && node.isObject() ? node : null;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }

@@ -2,6 +2,7 @@ package io.quarkiverse.engagevoice.client.internal;
 
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ws.rs.HttpMethod;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.client.ClientRequestContext;
 
 import io.quarkiverse.engagevoice.client.api.AccessTokenCookie;
+import io.quarkiverse.engagevoice.client.api.Idempotent;
 
 /**
  * Names the operation a request belongs to, from the interface method the MicroProfile Rest Client invoked: its
@@ -20,6 +22,7 @@ public final class Operations {
     public static final String INVOKED_METHOD = "org.eclipse.microprofile.rest.client.invokedMethod";
 
     private static final Map<Method, Operation> CACHE = new ConcurrentHashMap<>();
+    private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
 
     private Operations() {
     }
@@ -36,7 +39,7 @@ public final class Operations {
             return of(method);
         }
         return new Operation(request.getMethod() + " request", request.getMethod() + " " + request.getUri().getRawPath(), -1,
-                false);
+                false, false);
     }
 
     private static Operation describe(Method method) {
@@ -52,7 +55,7 @@ public final class Operations {
             if (delegate != null) {
                 Operation op = describe(delegate);
                 return new Operation(method.getDeclaringClass().getSimpleName() + "." + method.getName(), op.request(),
-                        op.segments(), op.accessTokenCookie());
+                        op.segments(), op.accessTokenCookie(), op.idempotent());
             }
         }
         String verb = "?";
@@ -65,8 +68,10 @@ public final class Operations {
         Path type = method.getDeclaringClass().getAnnotation(Path.class);
         Path sub = method.getAnnotation(Path.class);
         String template = join(type == null ? "" : type.value(), sub == null ? "" : sub.value());
+        boolean idempotent = IDEMPOTENT_METHODS.contains(verb) || method.isAnnotationPresent(Idempotent.class);
         return new Operation(method.getDeclaringClass().getSimpleName() + "." + method.getName(), verb + " " + template,
-                (int) template.chars().filter(c -> c == '/').count(), method.isAnnotationPresent(AccessTokenCookie.class));
+                (int) template.chars().filter(c -> c == '/').count(), method.isAnnotationPresent(AccessTokenCookie.class),
+                idempotent);
     }
 
     private static String join(String a, String b) {
@@ -82,7 +87,14 @@ public final class Operations {
      * @param request such as {@code GET /v1/admin/accounts/{accountId}/agentGroups/{agentGroupId}}
      * @param segments the number of {@code /} in the path template, or -1 when the template is unknown
      * @param accessTokenCookie whether the operation also wants the access token as a cookie
+     * @param idempotent whether sending it twice is safe: GET, HEAD, OPTIONS, PUT, DELETE, or a POST marked
+     *        {@link Idempotent}
      */
-    public record Operation(String name, String request, int segments, boolean accessTokenCookie) {
+    public record Operation(String name, String request, int segments, boolean accessTokenCookie, boolean idempotent) {
+
+        /** The path template, without the HTTP method. */
+        public String pathTemplate() {
+            return request.substring(request.indexOf(' ') + 1);
+        }
     }
 }

@@ -18,7 +18,8 @@ import io.quarkiverse.engagevoice.client.auth.AccessCredential;
  * would split the value into two segments. The path is matched against the operation's template and such slashes
  * are sent as {@code %2F}; where the match is ambiguous the request is refused.</li>
  * <li>Dot segments: templates never contain {@code .} or {@code ..}, so such a segment can only be a parameter
- * value, which servers and proxies would resolve to another path: refused.</li>
+ * value, which servers and proxies would resolve to another path: refused, and so is {@code ..;x}, which servers
+ * that drop a segment's {@code ;} parameters read as {@code ..}.</li>
  * <li>The account alias: a segment {@code ~} right after a segment {@code accounts} stands for the account the
  * client works on, the configured account id, else the account of the credential in use; an alias that cannot be
  * resolved is an error, never sent. The {@code /cx/integration} paths, whose {@code accounts} segment is a
@@ -69,8 +70,11 @@ public final class RequestPathFilter implements ClientRequestFilter {
         segments = repaired;
         boolean cx = path.contains("/cx/");
         for (int i = 0; i < segments.size(); i++) {
-            String decoded = segments.get(i).replace("%2E", ".").replace("%2e", ".");
-            if (decoded.equals(".") || decoded.equals("..")) {
+            String decoded = segments.get(i).replace("%2E", ".").replace("%2e", ".").replace("%3B", ";")
+                    .replace("%3b", ";");
+            // servers that drop ";" parameters from a segment read "..;x" as ".."
+            String head = decoded.indexOf(';') < 0 ? decoded : decoded.substring(0, decoded.indexOf(';'));
+            if (head.equals(".") || head.equals("..")) {
                 throw new IllegalArgumentException("a path parameter value '" + decoded + "' would change the request path "
                         + template);
             }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.WebApplicationException;
 
 import io.quarkiverse.engagevoice.client.auth.AccessCredential;
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
-import io.quarkiverse.engagevoice.client.error.EngageVoiceException;
 import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
 
 /**
@@ -44,24 +43,30 @@ public final class UnauthorizedReplay implements InvocationHandler {
     private final Object target;
     private final TokenProvider tokens;
     private final Duration timeout;
+    private final CallGuard guard;
+    private final boolean interruptible;
 
-    private UnauthorizedReplay(Class<?> type, Object target, TokenProvider tokens, Duration timeout) {
+    private UnauthorizedReplay(Class<?> type, Object target, TokenProvider tokens, Duration timeout, CallGuard guard) {
         this.type = type;
         this.target = target;
         this.tokens = tokens;
         this.timeout = timeout;
+        this.guard = guard;
+        // JDK-proxy Rest Clients (RESTEasy classic, Jersey) block in socket reads that an interrupt does not end
+        this.interruptible = !Proxy.isProxyClass(target.getClass());
     }
 
     /**
      * Wraps the Rest Client {@code target} of the interface {@code type}.
      *
      * @param timeout how long to wait for a credential or a renewal in blocking calls
+     * @param guard the client's resilience policy around each request, or {@code null} for none
      */
-    public static <T> T wrap(Class<T> type, Object target, TokenProvider tokens, Duration timeout) {
+    public static <T> T wrap(Class<T> type, Object target, TokenProvider tokens, Duration timeout, CallGuard guard) {
         Class<?>[] interfaces = target instanceof Closeable ? new Class<?>[] { type, Closeable.class }
                 : new Class<?>[] { type };
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), interfaces,
-                new UnauthorizedReplay(type, target, tokens, timeout)));
+                new UnauthorizedReplay(type, target, tokens, timeout, guard)));
     }
 
     @Override
@@ -91,7 +96,7 @@ public final class UnauthorizedReplay implements InvocationHandler {
     private Object invokeBlocking(Method method, Object[] args) throws Throwable {
         AccessCredential sent = await(tokens.credential());
         try {
-            return invokeTarget(method, args);
+            return guarded(method, args, sent);
         } catch (Throwable first) {
             if (!isUnauthorized(first)) {
                 throw first;
@@ -104,12 +109,33 @@ public final class UnauthorizedReplay implements InvocationHandler {
                 throw first;
             }
             logReplay(method, renewed);
-            return invokeTarget(method, args);
+            return guarded(method, args, renewed);
         }
     }
 
+    /** One request under the client's resilience policy, its failures typed and named, its answer checked. */
+    private Object guarded(Method method, Object[] args, AccessCredential credential) throws Throwable {
+        Operations.Operation op = Operations.of(method);
+        if (guard == null) {
+            return attempt(method, args, op, credential);
+        }
+        return guard.callBlocking(op, interruptible, () -> attempt(method, args, op, credential));
+    }
+
+    private Object attempt(Method method, Object[] args, Operations.Operation op, AccessCredential credential)
+            throws Exception {
+        Object result;
+        try {
+            result = method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw Failures.of(e.getCause(), op, credential);
+        }
+        Answers.check(result, method, op);
+        return result;
+    }
+
     private CompletionStage<Object> invokeAsync(Method method, Object[] args) {
-        return tokens.credential().thenCompose(sent -> callAsync(method, args).handle((value, error) -> {
+        return tokens.credential().thenCompose(sent -> callAsync(method, args, sent).handle((value, error) -> {
             if (error == null) {
                 return CompletableFuture.completedFuture(value);
             }
@@ -123,41 +149,44 @@ public final class UnauthorizedReplay implements InvocationHandler {
                     return CompletableFuture.failedFuture(first);
                 }
                 logReplay(method, renewed);
-                return callAsync(method, args);
+                return callAsync(method, args, renewed);
             }).thenCompose(s -> s);
         }).thenCompose(s -> s));
     }
 
+    private CompletionStage<Object> callAsync(Method method, Object[] args, AccessCredential credential) {
+        Operations.Operation op = Operations.of(method);
+        if (guard == null) {
+            return attemptAsync(method, args, op, credential);
+        }
+        return guard.callAsync(op, () -> attemptAsync(method, args, op, credential));
+    }
+
     @SuppressWarnings("unchecked")
-    private CompletionStage<Object> callAsync(Method method, Object[] args) {
+    private CompletionStage<Object> attemptAsync(Method method, Object[] args, Operations.Operation op,
+            AccessCredential credential) {
         CompletionStage<Object> stage;
         try {
-            stage = (CompletionStage<Object>) invokeTarget(method, args);
-        } catch (Throwable t) {
-            return CompletableFuture.failedFuture(t);
+            stage = (CompletionStage<Object>) method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            return CompletableFuture.failedFuture(Failures.of(e.getCause(), op, credential));
+        } catch (IllegalAccessException e) {
+            return CompletableFuture.failedFuture(e);
         }
         if (stage == null) {
             return CompletableFuture.completedFuture(null);
         }
         return stage.handle((value, error) -> error == null ? CompletableFuture.completedFuture(value)
-                : CompletableFuture.<Object> failedFuture(named(unwrap(error), method))).thenCompose(s -> s);
+                : CompletableFuture.<Object> failedFuture(Failures.of(unwrap(error), op, credential)))
+                .thenCompose(s -> s);
     }
 
     private Object invokeTarget(Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
-            throw named(e.getCause(), method);
+            throw e.getCause();
         }
-    }
-
-    /** An API error named after the interface method that failed: the mapper that made it saw only the response. */
-    private static Throwable named(Throwable failure, Method method) {
-        if (failure instanceof EngageVoiceException e) {
-            Operations.Operation op = Operations.of(method);
-            return e.forOperation(op.name(), op.request());
-        }
-        return failure;
     }
 
     private void logReplay(Method method, AccessCredential renewed) {

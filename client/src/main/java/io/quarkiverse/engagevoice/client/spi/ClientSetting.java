@@ -49,7 +49,32 @@ public enum ClientSetting {
     CREDENTIALS_PROVIDER("auth.credentials-provider", Role.CREDENTIAL, Check.NONE, String.class, null),
     CREDENTIALS_PROVIDER_NAME("auth.credentials-provider-name", Role.OPTION, Check.NONE, String.class, null),
     TOKEN_STORE("token-store", Role.OPTION, Check.NONE, String.class, Defaults.TOKEN_STORE),
-    REDIS_TOKEN_STORE("redis.*", Role.OPTION, Check.NONE, Object.class, null);
+    REDIS_TOKEN_STORE("redis.*", Role.OPTION, Check.NONE, Object.class, null),
+    RESILIENCE_ENABLED("resilience.enabled", Role.OPTION, Check.NONE, Boolean.class, Defaults.RESILIENCE_ENABLED),
+    RETRY_MAX_ATTEMPTS("resilience.retry.max-attempts", Role.OPTION, Check.NONE, Integer.class,
+            Defaults.RETRY_MAX_ATTEMPTS),
+    RETRY_INITIAL_DELAY("resilience.retry.initial-delay", Role.OPTION, Check.POSITIVE, Duration.class,
+            Defaults.RETRY_INITIAL_DELAY),
+    RETRY_MAX_DELAY("resilience.retry.max-delay", Role.OPTION, Check.POSITIVE, Duration.class,
+            Defaults.RETRY_MAX_DELAY),
+    RETRY_MAX_DURATION("resilience.retry.max-duration", Role.OPTION, Check.POSITIVE, Duration.class,
+            Defaults.RETRY_MAX_DURATION),
+    RETRY_AFTER_CAP("resilience.retry.retry-after-cap", Role.OPTION, Check.NOT_NEGATIVE, Duration.class,
+            Defaults.RETRY_AFTER_CAP),
+    RESILIENCE_TIMEOUT("resilience.timeout", Role.OPTION, Check.NOT_NEGATIVE, Duration.class,
+            Defaults.RESILIENCE_TIMEOUT),
+    RATE_LIMIT_ENABLED("resilience.rate-limit.enabled", Role.OPTION, Check.NONE, Boolean.class,
+            Defaults.RATE_LIMIT_ENABLED),
+    RATE_LIMIT_MAX_WAIT("resilience.rate-limit.max-wait", Role.OPTION, Check.NOT_NEGATIVE, Duration.class,
+            Defaults.RATE_LIMIT_MAX_WAIT),
+    CIRCUIT_BREAKER_ENABLED("resilience.circuit-breaker.enabled", Role.OPTION, Check.NONE, Boolean.class,
+            Defaults.CIRCUIT_BREAKER_ENABLED),
+    CIRCUIT_BREAKER_REQUEST_VOLUME("resilience.circuit-breaker.request-volume", Role.OPTION, Check.NONE,
+            Integer.class, Defaults.CIRCUIT_BREAKER_REQUEST_VOLUME),
+    CIRCUIT_BREAKER_FAILURE_RATIO("resilience.circuit-breaker.failure-ratio", Role.OPTION, Check.NONE, Double.class,
+            Defaults.CIRCUIT_BREAKER_FAILURE_RATIO),
+    CIRCUIT_BREAKER_DELAY("resilience.circuit-breaker.delay", Role.OPTION, Check.POSITIVE, Duration.class,
+            Defaults.CIRCUIT_BREAKER_DELAY);
 
     /** The defaults of the table as constants, for {@code @WithDefault}. */
     public static final class Defaults {
@@ -59,6 +84,19 @@ public enum ClientSetting {
         public static final String STAY_LOGGED_IN = "false";
         public static final String REFRESH_SKEW = "60s";
         public static final String TOKEN_STORE = "memory";
+        public static final String RESILIENCE_ENABLED = "true";
+        public static final String RETRY_MAX_ATTEMPTS = "3";
+        public static final String RETRY_INITIAL_DELAY = "200ms";
+        public static final String RETRY_MAX_DELAY = "5s";
+        public static final String RETRY_MAX_DURATION = "30s";
+        public static final String RETRY_AFTER_CAP = "20s";
+        public static final String RESILIENCE_TIMEOUT = "60s";
+        public static final String RATE_LIMIT_ENABLED = "true";
+        public static final String RATE_LIMIT_MAX_WAIT = "30s";
+        public static final String CIRCUIT_BREAKER_ENABLED = "false";
+        public static final String CIRCUIT_BREAKER_REQUEST_VOLUME = "20";
+        public static final String CIRCUIT_BREAKER_FAILURE_RATIO = "0.5";
+        public static final String CIRCUIT_BREAKER_DELAY = "30s";
 
         private Defaults() {
         }
@@ -122,6 +160,9 @@ public enum ClientSetting {
     public Duration defaultDuration() {
         if (type != Duration.class || defaultValue == null) {
             throw new IllegalStateException(this + " has no default duration");
+        }
+        if (defaultValue.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(defaultValue.substring(0, defaultValue.length() - 2)));
         }
         return Duration.parse("PT" + defaultValue.toUpperCase(Locale.ROOT));
     }

@@ -15,14 +15,18 @@ import io.quarkiverse.engagevoice.client.auth.TokenProvider;
  */
 public final class RuntimeHooks {
 
-    private static final RuntimeHooks PORTABLE = new RuntimeHooks(null, UnaryOperator.identity());
+    private static final RuntimeHooks PORTABLE = new RuntimeHooks(null, UnaryOperator.identity(),
+            ResilienceListener.NONE);
 
     private final Function<TokenProvider, Object> authenticationFilters;
     private final UnaryOperator<String> settingNames;
+    private final ResilienceListener resilienceListener;
 
-    private RuntimeHooks(Function<TokenProvider, Object> authenticationFilters, UnaryOperator<String> settingNames) {
+    private RuntimeHooks(Function<TokenProvider, Object> authenticationFilters, UnaryOperator<String> settingNames,
+            ResilienceListener resilienceListener) {
         this.authenticationFilters = authenticationFilters;
         this.settingNames = settingNames;
+        this.resilienceListener = resilienceListener;
     }
 
     /** The portable client's: its blocking authentication filter, the builder's setting names. */
@@ -32,7 +36,8 @@ public final class RuntimeHooks {
 
     /** The authentication filter made for a client's token provider, registered instead of the portable one. */
     public RuntimeHooks withAuthenticationFilter(Function<TokenProvider, Object> filterForTokens) {
-        return new RuntimeHooks(Objects.requireNonNull(filterForTokens, "filterForTokens"), settingNames);
+        return new RuntimeHooks(Objects.requireNonNull(filterForTokens, "filterForTokens"), settingNames,
+                resilienceListener);
     }
 
     /**
@@ -41,12 +46,21 @@ public final class RuntimeHooks {
      * {@code quarkus.engage-voice.server}; a name mapped to itself is kept.
      */
     public RuntimeHooks withSettingNames(UnaryOperator<String> names) {
-        return new RuntimeHooks(authenticationFilters, Objects.requireNonNull(names, "names"));
+        return new RuntimeHooks(authenticationFilters, Objects.requireNonNull(names, "names"), resilienceListener);
+    }
+
+    /** Told of the retries and rate-limit waits of the client's resilience policy (the runtime's metrics). */
+    public RuntimeHooks withResilienceListener(ResilienceListener listener) {
+        return new RuntimeHooks(authenticationFilters, settingNames, Objects.requireNonNull(listener, "listener"));
     }
 
     /** The runtime's authentication filter for {@code tokens}, or {@code null} for the portable one. */
     public Object authenticationFilter(TokenProvider tokens) {
         return authenticationFilters == null ? null : authenticationFilters.apply(tokens);
+    }
+
+    public ResilienceListener resilienceListener() {
+        return resilienceListener;
     }
 
     /** The caller's name of a builder setting. */

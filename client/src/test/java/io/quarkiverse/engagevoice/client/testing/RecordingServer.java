@@ -76,12 +76,28 @@ public final class RecordingServer implements AutoCloseable, BeforeEachCallback,
             return new Answer(status, "text/plain", body, Map.of());
         }
 
+        /** No answer: the server closes the connection after reading the request. */
+        public static Answer dropConnection() {
+            return new Answer(0, null, null, Map.of());
+        }
+
+        /**
+         * The status at once, then the body one byte every {@code interval}: a server that keeps each read within a
+         * read timeout but never finishes in time.
+         */
+        public static Answer trickle(int status, String body, java.time.Duration interval) {
+            return new Answer(status, "application/json", body, Map.of(TRICKLE, String.valueOf(interval.toMillis())));
+        }
+
         public Answer withHeader(String name, String value) {
             Map<String, String> h = new LinkedHashMap<>(headers);
             h.put(name, value);
             return new Answer(status, contentType, body, h);
         }
     }
+
+    /** The pseudo header of a trickled answer, never sent. */
+    private static final String TRICKLE = "X-Recording-Server-Trickle-Millis";
 
     private final int port;
     private HttpServer server;
@@ -189,14 +205,47 @@ public final class RecordingServer implements AutoCloseable, BeforeEachCallback,
         if (answer == null) {
             answer = fallback;
         }
+        if (answer.status() == 0) {
+            // no status line: closing the exchange before its headers closes the connection
+            exchange.close();
+            return;
+        }
         byte[] bytes = answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
         if (answer.contentType() != null) {
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
         }
-        answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        String trickle = answer.headers().get(TRICKLE);
+        answer.headers().forEach((k, v) -> {
+            if (!k.equals(TRICKLE)) {
+                exchange.getResponseHeaders().set(k, v);
+            }
+        });
+        if (trickle != null) {
+            trickle(exchange, answer.status(), bytes, Long.parseLong(trickle));
+            return;
+        }
         exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static void trickle(HttpExchange exchange, int status, byte[] bytes, long intervalMillis)
+            throws IOException {
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (byte b : bytes) {
+                out.write(b);
+                out.flush();
+                try {
+                    Thread.sleep(intervalMillis); // the server's pace, not a wait for the test
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        } catch (IOException gone) {
+            // the client gave up: what is being tested
         }
     }
 

@@ -403,7 +403,7 @@ public abstract class WireContract {
     void eachStatusHasItsException() {
         server().enqueue(Answer.json(404, "{\"generalMessage\":\"Agent group not found\"}"));
         server().enqueue(Answer.json(409, "{\"errorCode\":\"DUPLICATE\",\"generalMessage\":\"exists\"}"));
-        server().enqueue(Answer.text(429, "Too Many Requests").withHeader("Retry-After", "7"));
+        server().enqueue(Answer.text(429, "Too Many Requests").withHeader("Retry-After", "3600"));
         server().enqueue(Answer.text(429, "Too Many Requests"));
         server().enqueue(Answer.json(500, "{\"generalMessage\":\"boom\"}"));
         AgentGroupsApi api = api(Variant.CURRENT, AgentGroupsApi.class);
@@ -413,7 +413,7 @@ public abstract class WireContract {
         assertThatThrownBy(() -> api.create("1001", AgentGroup.named("x"))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("DUPLICATE");
         RateLimitedException limited = (RateLimitedException) catchThrowable(() -> api.list("1001"));
-        assertThat(limited.retryAfter()).contains(Duration.ofSeconds(7));
+        assertThat(limited.retryAfter()).contains(Duration.ofSeconds(3600));
         RateLimitedException limitedWithoutHint = (RateLimitedException) catchThrowable(() -> api.list("1001"));
         assertThat(limitedWithoutHint.retryAfter()).isEmpty();
         assertThatThrownBy(() -> api.get("1001", 1)).isInstanceOf(ServiceErrorException.class)

@@ -50,15 +50,23 @@ class MicrometerMetersTest {
     void metersAfterRealCalls() {
         agentGroups.list("~");
         agentGroups.list("~");
-        DevServiceSimulator.fault("{\"method\":\"GET\",\"pathPattern\":\"" + GROUPS + "\",\"status\":429,\"retryAfter\":\"1\"}");
+        // beyond the policy's Retry-After cap: not waited, the 429 is the caller's
+        DevServiceSimulator.fault("{\"method\":\"GET\",\"pathPattern\":\"" + GROUPS + "\",\"status\":429,\"retryAfter\":\"3600\"}");
         assertThat(catchThrowable(() -> agentGroups.list("~"))).isInstanceOf(RateLimitedException.class);
+        // a 503 is retried by the policy: one retry counted, the call succeeds
+        DevServiceSimulator.fault("{\"method\":\"GET\",\"pathPattern\":\"" + GROUPS + "\",\"status\":503}");
+        agentGroups.list("~");
         DevServiceSimulator.fault("{\"method\":\"GET\",\"pathPattern\":\"" + GROUPS + "\",\"status\":401}");
         agentGroups.list("~");
 
         String client = EngageVoiceClients.DEFAULT;
-        // two calls, then the replay after the renewal: three answered 200
+        // two calls, the retry after the 503, then the replay after the renewal: four answered 200
         assertThat(registry.get("engage_voice.client.requests").tags("client", client, "operation", "AgentGroupsApi.list",
-                "method", "GET", "status", "200", "outcome", "SUCCESS").timer().count()).isEqualTo(3);
+                "method", "GET", "status", "200", "outcome", "SUCCESS").timer().count()).isEqualTo(4);
+        assertThat(registry.get("engage_voice.client.requests").tags("operation", "AgentGroupsApi.list", "status", "503")
+                .timer().count()).isEqualTo(1);
+        assertThat(registry.get("engage_voice.client.retries").tags("client", client).counter().count()).isEqualTo(1);
+        assertThat(registry.find("engage_voice.client.rate_limit.rejections").counter().count()).isZero();
         assertThat(registry.get("engage_voice.client.requests").tags("operation", "AgentGroupsApi.list", "status", "429",
                 "outcome", "CLIENT_ERROR").timer().count()).isEqualTo(1);
         assertThat(registry.get("engage_voice.client.requests").tags("operation", "EngageAuthApi.loginAdmin",

@@ -8,6 +8,9 @@ final class ClientMeters {
     static final String RENEWALS = "engage_voice.client.renewals";
     static final String REFRESH_FAILURES = "engage_voice.client.refresh_failures";
     static final String RATE_LIMITED = "engage_voice.client.rate_limited";
+    static final String RETRIES = "engage_voice.client.retries";
+    static final String RATE_LIMIT_WAITS = "engage_voice.client.rate_limit.waits";
+    static final String RATE_LIMIT_REJECTIONS = "engage_voice.client.rate_limit.rejections";
     static final String TOKEN_EXPIRES_IN = "engage_voice.client.token.expires_in";
 
     static final String CLIENT = "client";

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkiverse.engagevoice.client.api.CampaignLeadsApi;
+import io.quarkiverse.engagevoice.client.api.Idempotent;
 import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.admin.LeadFileType;
 import io.quarkiverse.engagevoice.client.model.admin.LeadListPreview;
@@ -31,6 +32,7 @@ public interface LeadLoaderApi {
      *
      * @param quoteCharacter the quote character of a delimited file, {@code null} for the server's default (not sent)
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/accounts/{accountId}/campaigns/{campaignId}/leadLoader/preview")
     @Consumes(MultipartFile.MULTIPART_FORM_DATA)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.api.Idempotent;
 import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisBulkUpdate;
@@ -93,6 +94,7 @@ public interface DnisPoolApi {
      *
      * @param phoneNumbersI18nEnabled whether the numbers are in international form; {@code null}: not sent
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/utilities/tnManager/checkNewDnisList")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkiverse.engagevoice.client.api.Idempotent;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisSearchRequest;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisSearchResult;
 import io.quarkiverse.engagevoice.client.model.numbers.TnManagerSearchCriteria;
@@ -32,6 +33,7 @@ public interface DnisSearchApi {
      * @param page zero-based page, {@code null} for the server's default
      * @param maxRows page size, {@code null} for the server's default
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/utilities/tnManager/search")
     JsonNode search(@QueryParam("page") Integer page, @QueryParam("maxRows") Integer maxRows,
@@ -46,6 +48,7 @@ public interface DnisSearchApi {
      * {@code search} with {@code count}: how many pool records match {@code criteria}. Prefer
      * {@link #count(TnManagerSearchCriteria)}; {@code count} must be {@code true} for this answer.
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/utilities/tnManager/search")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
@@ -60,12 +63,14 @@ public interface DnisSearchApi {
      * {@code getDnisPoolListAsReport}: the pool records matching {@code criteria} as a report file, in whatever
      * media type the server chooses (the OpenAPI file names none). The caller closes the stream.
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/utilities/tnManager/report")
     @Produces(MediaType.WILDCARD)
     InputStream report(TnManagerSearchCriteria criteria);
 
     /** {@code getCustomerDnisPoolList2}: the customers' numbers matching {@code request}, by account, with a total. */
+    @Idempotent
     @POST
     @Path("/v2/admin/utilities/tnManager/searchDnis")
     DnisSearchResult searchCustomerDnis(DnisSearchRequest request);
@@ -74,6 +79,7 @@ public interface DnisSearchApi {
      * {@code searchDnis}: the older form of {@link #searchCustomerDnis}, whose answer the OpenAPI file types only as
      * an object; returned as the server sent it.
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/utilities/tnManager/searchDnis")
     JsonNode searchCustomerDnisV1(DnisSearchRequest request);

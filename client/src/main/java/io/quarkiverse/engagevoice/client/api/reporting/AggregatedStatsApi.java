@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.api.Idempotent;
 import io.quarkiverse.engagevoice.client.model.reporting.AgentQueueStats;
 import io.quarkiverse.engagevoice.client.model.reporting.AgentStats;
 import io.quarkiverse.engagevoice.client.model.reporting.AggregatedStatsRequest;
@@ -30,6 +31,7 @@ public interface AggregatedStatsApi {
      * {@code buildAggQueueStats}: one row per queue and bucket. Limit: 3 requests per 60 s and 9 per 15 minutes per
      * sub-account.
      */
+    @Idempotent
     @POST
     @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/agg-queue-stats")
     List<QueueStats> queueStats(@PathParam("rcAccountId") String rcAccountId,
@@ -39,6 +41,7 @@ public interface AggregatedStatsApi {
      * {@code buildAggAgentStats}: one row per agent and bucket. Limit: 3 requests per 60 s and 9 per 15 minutes per
      * sub-account.
      */
+    @Idempotent
     @POST
     @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/agg-agent-stats")
     List<AgentStats> agentStats(@PathParam("rcAccountId") String rcAccountId,
@@ -48,6 +51,7 @@ public interface AggregatedStatsApi {
      * {@code buildExtendedAggAgentStats}: one row per agent, queue and bucket. Limit: 3 requests per 60 s and 9 per
      * 15 minutes per sub-account.
      */
+    @Idempotent
     @POST
     @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/agg-agent-extended-stats")
     List<AgentQueueStats> agentQueueStats(@PathParam("rcAccountId") String rcAccountId,

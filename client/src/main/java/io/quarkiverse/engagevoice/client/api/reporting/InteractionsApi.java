@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.api.Idempotent;
 import io.quarkiverse.engagevoice.client.model.reporting.InteractionMetadataRequest;
 import io.quarkiverse.engagevoice.client.model.reporting.InteractionSegment;
 import io.quarkiverse.engagevoice.client.model.reporting.Transcript;
@@ -34,6 +35,7 @@ public interface InteractionsApi {
      * Documented limit, per sub-account: <b>3 requests per 60 s and 9 per 15 minutes</b> (shared with the aggregated
      * statistics); excess is answered {@code 429}.
      */
+    @Idempotent
     @POST
     @Path("/cx/integration/v1/accounts/{rcAccountId}/sub-accounts/{subAccountId}/interaction-metadata")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.api.Idempotent;
 import io.quarkiverse.engagevoice.client.model.reporting.ReportStreamRequest;
 
 /**
@@ -21,6 +22,7 @@ public interface ReportStreamingApi {
      * {@code streamFile}: runs the report {@code request} describes and answers its file (delimited text or a
      * spreadsheet, as {@link ReportStreamRequest#getDelimiter()} says). The caller closes the stream.
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/accounts/{accountId}/reportsStreaming")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkiverse.engagevoice.client.api.Idempotent;
 import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.routing.AllocationHoursDelimiter;
 import io.quarkiverse.engagevoice.client.model.routing.CloudRouteAssignedDestination;
@@ -93,6 +94,7 @@ public interface CloudRouteAssignedDestinationsApi {
      * and send back with {@link #importAllocationHours}. The OpenAPI file documents no media type for the answer, so
      * any is accepted; the caller closes the stream.
      */
+    @Idempotent
     @POST
     @Path("/v1/admin/accounts" + ASSIGNED + "/percentAllocationHours/export")
     @Produces(MediaType.WILDCARD)
