@@ -52,13 +52,19 @@ public final class TransportFailures {
         if (c instanceof SocketException || c instanceof EOFException || type.equals("HttpClosedException")
                 || type.equals("NoHttpResponseException") || type.equals("ConnectionClosedException")
                 || type.equals("ClosedChannelException") || type.equals("NativeIoException")
-                || (type.equals("VertxException") && "Connection was closed".equals(c.getMessage()))) {
+                || ((type.equals("VertxException") || c.getClass() == IOException.class) && mentionsClosed(c))) {
+            // Quarkus REST reports a connection closed by the server as an IOException "Connection was closed"
             return Optional.of(Failure.CONNECTION_LOST);
         }
         if (c instanceof IOException && !(c instanceof InterruptedIOException)) {
             return Optional.of(Failure.OTHER);
         }
         return Optional.empty();
+    }
+
+    private static boolean mentionsClosed(Throwable c) {
+        String message = c.getMessage() == null ? "" : c.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return message.contains("closed") || message.contains("reset");
     }
 
     private static boolean isConnectTimeout(Throwable c) {
