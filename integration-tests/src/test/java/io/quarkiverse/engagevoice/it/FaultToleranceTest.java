@@ -18,8 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A rate limit answered by the (Dev Services) simulator is retried by the application's {@code @Retry}, which the
- * client's typed {@code RateLimitedException} makes precise; the simulator's journal shows the attempts.
+ * A rate limit answered by the (Dev Services) simulator without {@code Retry-After}, which the client's own policy
+ * leaves to the caller, is retried by the application's {@code @Retry}, which the client's typed
+ * {@code RateLimitedException} makes precise; the simulator's journal shows the attempts: the client's and the
+ * application's retries do not multiply.
  */
 @QuarkusTest
 class FaultToleranceTest {
@@ -33,7 +35,7 @@ class FaultToleranceTest {
         given().get("/agent-groups").then().statusCode(200); // logs in first, so the journal holds only API calls
         admin(simulator, "DELETE", "/__admin/requests", null);
         admin(simulator, "POST", "/__admin/faults", "{\"method\":\"GET\",\"pathPattern\":\"/voice/api/v1/admin/accounts/*/agentGroups\","
-                + "\"status\":429,\"retryAfter\":\"1\",\"body\":\"Too Many Requests\",\"contentType\":\"text/plain\",\"times\":2}");
+                + "\"status\":429,\"body\":\"Too Many Requests\",\"contentType\":\"text/plain\",\"times\":2}");
 
         given().get("/agent-groups/resilient").then().statusCode(200).body("$", hasItem("Sales Agents"));
 
