@@ -22,6 +22,13 @@ public class BenchmarkMain {
             System.setProperty("quarkus.engage-voice.auth.username", SimulatorCredentials.ENGAGE_USERNAME);
             System.setProperty("quarkus.engage-voice.auth.password", SimulatorCredentials.ENGAGE_PASSWORD);
             System.setProperty("quarkus.engage-voice.auth.platform-id", SimulatorCredentials.ENGAGE_PLATFORM_ID);
+            // the same client with its resilience policy off: the policy's own cost on the happy path
+            String off = "quarkus.engage-voice.\"" + CallCostBenchmark.POLICY_OFF + "\".";
+            System.setProperty(off + "server", started.baseUrl());
+            System.setProperty(off + "auth.username", SimulatorCredentials.ENGAGE_USERNAME);
+            System.setProperty(off + "auth.password", SimulatorCredentials.ENGAGE_PASSWORD);
+            System.setProperty(off + "auth.platform-id", SimulatorCredentials.ENGAGE_PLATFORM_ID);
+            System.setProperty(off + "resilience.enabled", "false");
             AtomicInteger exitCode = new AtomicInteger();
             Quarkus.run(CallCostBenchmark.class, (code, failure) -> {
                 if (failure != null) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkiverse.engagevoice.EngageVoiceClientName;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;
@@ -33,7 +34,9 @@ import io.vertx.core.Vertx;
  * <ol>
  * <li>{@code extension}: the injected {@link AgentGroupsApi}, every filter, the token lookup, the 401 replay;</li>
  * <li>{@code bare-rest-client}: a Quarkus REST client of the same operation, the Bearer header passed by hand;</li>
- * <li>{@code raw-vertx}: the floor, see {@link RawVertxFloor}.</li>
+ * <li>{@code raw-vertx}: the floor, see {@link RawVertxFloor};</li>
+ * <li>{@code extension-policy-off}: the extension with its resilience policy off, so that
+ * {@code ratio extension/extension-policy-off} is the policy's cost on the happy path.</li>
  * </ol>
  * Sequential cost and allocation per call (with the {@link Breakdown} layers), then throughput and latency with
  * {@code benchmark.callers} (64) concurrent callers, then the heap of a client with every API interface built
@@ -46,6 +49,7 @@ public class CallCostBenchmark implements QuarkusApplication {
     static final String EXTENSION = "extension";
     static final String BARE = "bare-rest-client";
     static final String FLOOR = "raw-vertx";
+    static final String POLICY_OFF = "extension-policy-off";
 
     private static final int WARMUP_CALLS = Integer.getInteger("benchmark.warmup", 5_000);
     private static final int CALLS_PER_ROUND = Integer.getInteger("benchmark.calls", 400);
@@ -61,6 +65,10 @@ public class CallCostBenchmark implements QuarkusApplication {
 
     @Inject
     EngageVoiceClient client;
+
+    @Inject
+    @EngageVoiceClientName(POLICY_OFF)
+    AgentGroupsApi policyOff;
 
     @Inject
     Vertx vertx;
@@ -82,6 +90,7 @@ public class CallCostBenchmark implements QuarkusApplication {
             variants.put(EXTENSION, () -> extension.get(account, group));
             variants.put(BARE, () -> bare.get(bearer, account, group));
             variants.put(FLOOR, floor::get);
+            variants.put(POLICY_OFF, () -> policyOff.get(account, group));
             Map<String, Supplier<AgentGroup>> layers = Breakdown.layers(client, bare, bearer, account, group);
             Map<String, Supplier<AgentGroup>> sequentialVariants = new LinkedHashMap<>(variants);
             sequentialVariants.putAll(layers);
@@ -240,6 +249,7 @@ public class CallCostBenchmark implements QuarkusApplication {
         System.out.println(ratioLine(EXTENSION, ext, BARE, bare) + " heap=" + Measurements.ratio(ext.heapBytes, bare.heapBytes));
         System.out.println(ratioLine(EXTENSION, ext, FLOOR, floor));
         System.out.println(ratioLine(BARE, bare, FLOOR, floor));
+        System.out.println(ratioLine(EXTENSION, ext, POLICY_OFF, results.get(POLICY_OFF)));
         for (String layer : layers) {
             Result l = results.get(layer);
             System.out.println("breakdown " + layer + "/" + BARE + " sequential=" + Measurements.ratio(l.sequential(),
