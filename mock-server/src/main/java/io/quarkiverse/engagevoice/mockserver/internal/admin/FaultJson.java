@@ -47,7 +47,8 @@ final class FaultJson {
                 .build();
     }
 
-    static ObjectNode write(Fault fault, int remaining) {
+    /** The fault as {@code POST /__admin/faults} takes it. */
+    static ObjectNode write(Fault fault) {
         ObjectNode json = Json.object();
         json.put("method", fault.method());
         json.put("pathPattern", fault.pathPattern());
@@ -58,6 +59,12 @@ final class FaultJson {
         json.put("latencyMs", fault.latency().toMillis());
         json.put("dropConnection", fault.dropConnection());
         json.put("times", fault.times());
+        return json;
+    }
+
+    /** The fault and the uses it has left, as {@code GET /__admin/faults} lists it. */
+    static ObjectNode write(Fault fault, int remaining) {
+        ObjectNode json = write(fault);
         json.put("remaining", remaining);
         return json;
     }
