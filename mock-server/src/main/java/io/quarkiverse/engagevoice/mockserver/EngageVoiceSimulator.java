@@ -12,6 +12,8 @@ import io.quarkiverse.engagevoice.mockserver.internal.admin.AdminClient;
 import io.quarkiverse.engagevoice.mockserver.internal.admin.SimulatorControls;
 import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /**
  * An in-memory, stateful simulator of the RingCentral Engage Voice (RingCX) REST API, listening on loopback.
@@ -24,8 +26,9 @@ import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
  *
  * The current layout serves the API under {@code /voice/api}, the Engage authentication under {@code /api/auth}
  * and the RingCentral token endpoint at {@code /restapi/oauth/token}; the legacy layout serves the API under
- * {@code /api} and the login at {@code /api/v1/auth/login}. Credentials are in {@link SimulatorCredentials}, seeded
- * ids in {@link SimulatorSeed}. Thread-safe.
+ * {@code /api} and the login at {@code /api/v1/auth/login}. Credentials are in
+ * {@link io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials}, seeded ids in
+ * {@link io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed}. Thread-safe.
  */
 public final class EngageVoiceSimulator implements AutoCloseable {
 

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 
 import io.quarkus.test.common.DevServicesContext;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /**
  * A Quarkus test resource that gives the test the simulator the default Engage Voice client talks to:

@@ -1,13 +1,14 @@
 package io.quarkiverse.engagevoice.mockserver;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.API_TOKEN;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.SALES_ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.API_TOKEN;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.SALES_ACCOUNT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 
 /** Controls of a simulator running elsewhere, through its {@code /__admin} endpoints: what a joining test uses. */
 class ConnectedSimulatorTest {

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import io.quarkiverse.engagevoice.mockserver.Fault;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.admin.SimulatorControls;
 import io.quarkiverse.engagevoice.mockserver.internal.http.HttpFrontEnd;
 import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;

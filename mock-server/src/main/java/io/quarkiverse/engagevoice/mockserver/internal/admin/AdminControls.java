@@ -2,7 +2,7 @@ package io.quarkiverse.engagevoice.mockserver.internal.admin;
 
 import java.time.Duration;
 
-import io.quarkiverse.engagevoice.mockserver.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 import io.quarkiverse.engagevoice.mockserver.internal.http.FaultList;
 import io.quarkiverse.engagevoice.mockserver.internal.http.Journal;
 import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;

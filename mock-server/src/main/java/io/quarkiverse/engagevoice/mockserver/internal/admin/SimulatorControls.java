@@ -3,8 +3,8 @@ package io.quarkiverse.engagevoice.mockserver.internal.admin;
 import java.time.Duration;
 import java.util.List;
 
-import io.quarkiverse.engagevoice.mockserver.Fault;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
 
 /**
