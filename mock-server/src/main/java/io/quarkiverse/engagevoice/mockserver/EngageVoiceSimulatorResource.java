@@ -30,7 +30,8 @@ import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
  * Init arguments: {@code legacy} ({@code true}/{@code false}), {@code token-ttl} (an ISO-8601 duration, 5 minutes
  * by default like the Dev Service's) and {@code join-dev-service} ({@code true} by default).
  */
-public class EngageVoiceSimulatorResource implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
+public class EngageVoiceSimulatorResource
+        implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
 
     /** The setting through which the Dev Service hands its simulator's URL to the application and to this resource. */
     static final String DEV_SERVICE_URL = "quarkus.engage-voice.server";

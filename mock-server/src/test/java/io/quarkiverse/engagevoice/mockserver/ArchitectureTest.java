@@ -46,7 +46,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage(ROOT);
 
     @ArchTest
-    static final ArchRule theValueTypesAreLeaves = noClasses().that().resideInAnyPackage(ROOT + ".seed..", ROOT + ".wire..")
+    static final ArchRule theValueTypesAreLeaves = noClasses()
+            .that().resideInAnyPackage(ROOT + ".seed..", ROOT + ".wire..")
             .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".seed..", ROOT + ".wire..", "java..");
 
     @ArchTest

@@ -15,8 +15,8 @@ import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.RouteTable;
 
 /**
- * Test aids under {@code /__admin}: the settings, the request journal, faults and reset. These requests are not journaled and
- * never faulted.
+ * Test aids under {@code /__admin}: the settings, the request journal, faults and reset. These requests are not
+ * journaled and never faulted.
  */
 public final class AdminEndpoints {
 
