@@ -2,7 +2,7 @@ package io.quarkiverse.engagevoice.benchmarks;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 

@@ -23,8 +23,8 @@ import io.quarkiverse.engagevoice.EngageVoiceClientName;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
-import io.quarkiverse.engagevoice.mockserver.SimulatorSeed;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
 import io.quarkus.runtime.QuarkusApplication;
 import io.vertx.core.Vertx;
 

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.engagevoice.EngageVoiceClients;
 import io.quarkiverse.engagevoice.client.spi.ClientSetting;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkiverse.engagevoice.runtime.ConfiguredSettings;
 import io.quarkus.deployment.IsDevServicesSupportedByLaunchMode;
 import io.quarkus.deployment.annotations.BuildStep;

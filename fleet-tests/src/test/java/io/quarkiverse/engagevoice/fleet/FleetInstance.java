@@ -21,7 +21,7 @@ import io.quarkiverse.engagevoice.client.auth.StoredToken;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
 import io.quarkiverse.engagevoice.client.error.EngageVoiceException;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkiverse.engagevoice.runtime.fleet.RedisTokenStore;
 import io.quarkiverse.engagevoice.runtime.fleet.TokenCipher;
 import io.vertx.core.Vertx;

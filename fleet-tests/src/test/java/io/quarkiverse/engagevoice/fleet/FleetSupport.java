@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.runtime.fleet.RedisTokenStore;
 import io.quarkiverse.engagevoice.runtime.fleet.TokenCipher;
 import io.vertx.core.Future;

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 
 /** The instance holding the renewal lease dies mid-renewal: another instance renews once the lease expired. */
 class LeaseHolderCrashTest {

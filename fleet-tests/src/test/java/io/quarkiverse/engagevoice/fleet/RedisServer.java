@@ -28,10 +28,30 @@ final class RedisServer implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * Starts a server on a port free right now. redis-server cannot be told to take port 0, so another process may
+     * take the port before it binds: then it is started again on another port, at most three times.
+     */
     static RedisServer start() {
-        RedisServer server = new RedisServer(binary(), freePort());
-        server.startAgain();
-        return server;
+        Path binary = binary();
+        for (int attempt = 1;; attempt++) {
+            RedisServer server = new RedisServer(binary, freePort());
+            try {
+                server.startAgain();
+                return server;
+            } catch (PortTaken e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Another process holds the port. */
+    static final class PortTaken extends IllegalStateException {
+        PortTaken(String message) {
+            super(message);
+        }
     }
 
     int port() {
@@ -42,7 +62,10 @@ final class RedisServer implements AutoCloseable {
         return "redis://127.0.0.1:" + port;
     }
 
-    /** Starts the server on its port and returns once it accepts connections. */
+    /**
+     * Starts the server on its port and returns once it accepts connections; {@link PortTaken} when another process
+     * holds the port.
+     */
     void startAgain() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("redis-server is running");
@@ -56,6 +79,11 @@ final class RedisServer implements AutoCloseable {
             String line;
             while ((line = out.readLine()) != null) {
                 seen.append(line).append('\n');
+                if (line.contains("Address already in use")) {
+                    process.destroy();
+                    process = null;
+                    throw new PortTaken("redis-server could not bind 127.0.0.1:" + port + ", another process holds it");
+                }
                 if (line.contains("Ready to accept connections")) {
                     Thread drain = new Thread(() -> out.lines().forEach(l -> {
                     }), "redis-server-output");

@@ -1,14 +1,19 @@
 package io.quarkiverse.engagevoice.mockserver;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-import io.quarkiverse.engagevoice.mockserver.internal.SimulatorEngine;
-import io.quarkiverse.engagevoice.mockserver.internal.http.HttpFrontEnd;
+import io.quarkiverse.engagevoice.mockserver.internal.EmbeddedSimulator;
+import io.quarkiverse.engagevoice.mockserver.internal.admin.AdminClient;
+import io.quarkiverse.engagevoice.mockserver.internal.admin.SimulatorControls;
 import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /**
  * An in-memory, stateful simulator of the RingCentral Engage Voice (RingCX) REST API, listening on loopback.
@@ -21,45 +26,71 @@ import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
  *
  * The current layout serves the API under {@code /voice/api}, the Engage authentication under {@code /api/auth}
  * and the RingCentral token endpoint at {@code /restapi/oauth/token}; the legacy layout serves the API under
- * {@code /api} and the login at {@code /api/v1/auth/login}. Credentials are in {@link SimulatorCredentials}, seeded
- * ids in {@link SimulatorSeed}. Thread-safe.
+ * {@code /api} and the login at {@code /api/v1/auth/login}. Credentials are in
+ * {@link io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials}, seeded ids in
+ * {@link io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed}. Thread-safe.
  */
 public final class EngageVoiceSimulator implements AutoCloseable {
 
     /** Journal entries kept before the oldest are dropped (keeps long benchmark runs bounded). */
     public static final int DEFAULT_JOURNAL_LIMIT = 10_000;
 
-    private final SimulatorEngine engine;
-    private final HttpFrontEnd frontEnd;
-    private final String host;
+    private final SimulatorControls controls;
+    private final String baseUrl;
+    private final List<Route> routes;
 
-    private EngageVoiceSimulator(SimulatorEngine engine, HttpFrontEnd frontEnd, String host) {
-        this.engine = engine;
-        this.frontEnd = frontEnd;
-        this.host = host;
+    private EngageVoiceSimulator(SimulatorControls controls, String baseUrl, List<Route> routes) {
+        this.controls = controls;
+        this.baseUrl = baseUrl;
+        this.routes = routes;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Controls of a simulator that is already running elsewhere (the Dev Service, a {@code java -jar} runner),
+     * through its {@code /__admin} endpoints: its journal, faults and reset. {@link #close()} leaves that simulator
+     * running.
+     *
+     * @param baseUrl the simulator's {@link #baseUrl()}, such as {@code http://127.0.0.1:8089}
+     * @throws IllegalStateException naming the URL when no simulator answers there
+     */
+    public static EngageVoiceSimulator connect(String baseUrl) {
+        URI url;
+        try {
+            url = new URI(Objects.requireNonNull(baseUrl, "baseUrl").replaceAll("/+$", ""));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl, e);
+        }
+        if (url.getScheme() == null || url.getHost() == null || url.getPort() < 0) {
+            throw new IllegalArgumentException("baseUrl must be http://host:port, was " + baseUrl);
+        }
+        return new EngageVoiceSimulator(AdminClient.connect(url), url.toString(), List.of());
+    }
+
     /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
     public String baseUrl() {
-        String urlHost = host.equals("0.0.0.0") ? "127.0.0.1" : host;
-        return "http://" + urlHost + ":" + port();
+        return baseUrl;
     }
 
     public int port() {
-        return frontEnd.port();
+        return URI.create(baseUrl).getPort();
     }
 
     public boolean legacy() {
-        return engine.layout() == Layout.LEGACY;
+        return controls.layout() == Layout.LEGACY;
+    }
+
+    /** The lifetime of the access tokens the simulator issues. */
+    public Duration tokenTtl() {
+        return controls.tokenTtl();
     }
 
     /** The API root path: {@code /voice/api} (current) or {@code /api} (legacy). */
     public String apiRoot() {
-        return engine.layout().apiRoot();
+        return controls.layout().apiRoot();
     }
 
     /** {@link #baseUrl()} followed by {@link #apiRoot()}. */
@@ -69,21 +100,21 @@ public final class EngageVoiceSimulator implements AutoCloseable {
 
     /** The requests received so far, in arrival order ({@code /__admin} calls excluded). */
     public List<RecordedRequest> journal() {
-        return engine.journal().snapshot();
+        return controls.journal();
     }
 
     public void clearJournal() {
-        engine.journal().clear();
+        controls.clearJournal();
     }
 
     /** Arms a fault, like {@code POST /__admin/faults}. */
     public void addFault(Fault fault) {
-        engine.addFault(Objects.requireNonNull(fault, "fault"));
+        controls.addFault(Objects.requireNonNull(fault, "fault"));
     }
 
     /** Disarms every fault, like {@code DELETE /__admin/faults}. */
     public void clearFaults() {
-        engine.faults().clear();
+        controls.clearFaults();
     }
 
     /**
@@ -92,22 +123,24 @@ public final class EngageVoiceSimulator implements AutoCloseable {
      * tokens go back to the seeded one.
      */
     public void reset() {
-        engine.reset();
+        controls.reset();
     }
 
-    /** The operations served, for the conformance tests of this module. */
+    /** The operations served, for the conformance tests of this module; empty for a simulator elsewhere. */
     List<Route> routes() {
-        return engine.routes();
+        return routes;
     }
 
+    /** Stops the simulator this process started; leaves one it {@linkplain #connect connected} to running. */
     @Override
     public void close() {
-        frontEnd.close();
+        controls.close();
     }
 
     @Override
     public String toString() {
-        return "EngageVoiceSimulator[" + baseUrl() + (legacy() ? ", legacy" : "") + "]";
+        return "EngageVoiceSimulator[" + baseUrl() + (legacy() ? ", legacy" : "")
+                + (controls instanceof AdminClient ? ", connected" : "") + "]";
     }
 
     /** Configures and starts a simulator. */
@@ -169,9 +202,11 @@ public final class EngageVoiceSimulator implements AutoCloseable {
 
         /** Starts the simulator; returns once it is listening. */
         public EngageVoiceSimulator start() {
-            SimulatorEngine engine = new SimulatorEngine(legacy ? Layout.LEGACY : Layout.CURRENT, tokenTtl, clock,
-                    journalLimit);
-            return new EngageVoiceSimulator(engine, HttpFrontEnd.start(engine, host, port), host);
+            EmbeddedSimulator simulator = EmbeddedSimulator.start(legacy ? Layout.LEGACY : Layout.CURRENT, tokenTtl,
+                    clock, journalLimit, host, port);
+            String urlHost = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+            return new EngageVoiceSimulator(simulator, "http://" + urlHost + ":" + simulator.port(),
+                    simulator.routes());
         }
     }
 }

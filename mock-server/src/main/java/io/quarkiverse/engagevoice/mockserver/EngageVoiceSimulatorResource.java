@@ -2,13 +2,14 @@ package io.quarkiverse.engagevoice.mockserver;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.logging.Logger;
 
+import io.quarkus.test.common.DevServicesContext;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /**
- * A Quarkus test resource that starts the simulator on a free port and configures the default Engage Voice client
- * for it: its server, and a login as the simulator's demo user (whose account, the sales account, is what {@code ~}
- * stands for):
+ * A Quarkus test resource that gives the test the simulator the default Engage Voice client talks to:
  *
  * <pre>{@code
  * @QuarkusTest
@@ -19,13 +20,34 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * }
  * }</pre>
  *
- * Init arguments: {@code legacy} ({@code true}/{@code false}) and {@code token-ttl} (an ISO-8601 duration).
+ * When the Dev Service runs a simulator with the settings asked for here, the resource joins it: it injects
+ * {@linkplain EngageVoiceSimulator#connect controls of that simulator} and leaves the configuration the Dev Service
+ * made alone, so the test and the application see one simulator. Otherwise (no Dev Service, other settings, or
+ * {@code join-dev-service=false}) it starts its own simulator on a free port and configures the default client for
+ * it: its server, and a login as the simulator's demo user (whose account, the sales account, is what {@code ~}
+ * stands for).
+ * <p>
+ * Init arguments: {@code legacy} ({@code true}/{@code false}), {@code token-ttl} (an ISO-8601 duration, 5 minutes
+ * by default like the Dev Service's) and {@code join-dev-service} ({@code true} by default).
  */
-public class EngageVoiceSimulatorResource implements QuarkusTestResourceLifecycleManager {
+public class EngageVoiceSimulatorResource
+        implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
+
+    /** The setting through which the Dev Service hands its simulator's URL to the application and to this resource. */
+    static final String DEV_SERVICE_URL = "quarkus.engage-voice.server";
+
+    private static final Logger LOG = Logger.getLogger(EngageVoiceSimulatorResource.class.getName());
 
     private EngageVoiceSimulator simulator;
     private boolean legacy;
     private Duration tokenTtl = Duration.ofMinutes(5);
+    private boolean joinDevService = true;
+    private Map<String, String> devServices = Map.of();
+
+    @Override
+    public void setIntegrationTestContext(DevServicesContext context) {
+        devServices = context.devServicesProperties();
+    }
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -33,10 +55,22 @@ public class EngageVoiceSimulatorResource implements QuarkusTestResourceLifecycl
         if (initArgs.containsKey("token-ttl")) {
             tokenTtl = Duration.parse(initArgs.get("token-ttl"));
         }
+        joinDevService = Boolean.parseBoolean(initArgs.getOrDefault("join-dev-service", "true"));
     }
 
     @Override
     public Map<String, String> start() {
+        String devService = joinDevService ? devServices.get(DEV_SERVICE_URL) : null;
+        if (devService != null) {
+            EngageVoiceSimulator running = EngageVoiceSimulator.connect(devService);
+            if (running.legacy() == legacy && running.tokenTtl().equals(tokenTtl)) {
+                simulator = running;
+                return Map.of(); // the Dev Service configured the default client for this very simulator
+            }
+            LOG.info(() -> "The Dev Service's simulator (" + running + ", token TTL " + running.tokenTtl()
+                    + ") does not have the settings asked for (legacy " + legacy + ", token TTL " + tokenTtl
+                    + "): starting another one");
+        }
         simulator = EngageVoiceSimulator.builder().legacy(legacy).tokenTtl(tokenTtl).start();
         // the same settings as the Dev Service, so that both can meet in one test run without a conflict
         return Map.of(
@@ -55,6 +89,7 @@ public class EngageVoiceSimulatorResource implements QuarkusTestResourceLifecycl
                 new TestInjector.AnnotatedAndMatchesType(InjectEngageVoiceSimulator.class, EngageVoiceSimulator.class));
     }
 
+    /** Stops the simulator this resource started; a joined Dev Service keeps running. */
     @Override
     public void stop() {
         if (simulator != null) {

@@ -1,8 +1,8 @@
 package io.quarkiverse.engagevoice.mockserver;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.API_TOKEN;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.LEGACY_PASSWORD;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.LEGACY_USERNAME;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.API_TOKEN;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.LEGACY_PASSWORD;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.LEGACY_USERNAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package io.quarkiverse.engagevoice.mockserver;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.*;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
 
 /** The authentication flows of the current servers, with a clock the tests move. */
 class CurrentAuthenticationTest {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
 
 /** The JUnit 5 extension: one simulator for the class, injectable, optionally reset before each test. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

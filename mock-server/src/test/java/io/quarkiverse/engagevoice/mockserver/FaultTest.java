@@ -1,7 +1,7 @@
 package io.quarkiverse.engagevoice.mockserver;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.API_TOKEN;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.SALES_ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.API_TOKEN;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.SALES_ACCOUNT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.time.Duration;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 
 /** Scripted faults: status with Retry-After and body, latency, dropped connections, use counts. */
 class FaultTest {

@@ -1,7 +1,7 @@
 package io.quarkiverse.engagevoice.mockserver;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.API_TOKEN;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.SALES_ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.API_TOKEN;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.SALES_ACCOUNT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** The request journal: what arrived, exactly as it arrived. */
 class JournalTest {

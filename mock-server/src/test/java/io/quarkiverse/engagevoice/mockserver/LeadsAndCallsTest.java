@@ -1,8 +1,8 @@
 package io.quarkiverse.engagevoice.mockserver;
 
 import static io.quarkiverse.engagevoice.mockserver.ResourceCrudTest.ids;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.*;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorSeed.*;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.*;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

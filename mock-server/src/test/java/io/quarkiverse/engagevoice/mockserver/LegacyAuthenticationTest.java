@@ -1,6 +1,6 @@
 package io.quarkiverse.engagevoice.mockserver;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.*;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

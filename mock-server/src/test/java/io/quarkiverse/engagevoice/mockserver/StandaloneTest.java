@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /** The standalone simulator: options, banner, exit status. */
 class StandaloneTest {

@@ -24,7 +24,7 @@ import io.quarkiverse.engagevoice.client.model.DialGroup;
 import io.quarkiverse.engagevoice.client.model.LeadSearchCriteria;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
-import io.quarkiverse.engagevoice.mockserver.SimulatorSeed;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
 
 /** Dial groups and their campaigns, end to end on the simulator, and what each operation puts on the wire. */
 class DialGroupsAndCampaignsWireTest {

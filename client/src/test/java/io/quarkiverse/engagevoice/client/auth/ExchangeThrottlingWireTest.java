@@ -22,7 +22,7 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 
 /** The exchange is limited to 5 per minute: the client never exceeds it, and backs off on a 429. */

@@ -28,8 +28,8 @@ import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
 import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ENGAGE_LOGIN;

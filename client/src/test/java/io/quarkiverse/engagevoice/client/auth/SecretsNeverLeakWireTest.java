@@ -27,10 +27,10 @@ import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.api.ApiTokensApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
 import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;

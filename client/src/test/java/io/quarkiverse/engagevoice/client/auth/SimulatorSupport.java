@@ -13,8 +13,8 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /** Starting the simulator on a manual clock, building clients for it and reading its journal. */
 final class SimulatorSupport {

@@ -15,8 +15,8 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /**
  * The token lifecycle under a steady load, on a controllable clock shared by the client and the simulator (no real

@@ -25,7 +25,7 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /** A token store that fails does not fail calls: the client goes on with its own token, warns once, and resumes. */
 class TokenStoreOutageTest {

@@ -18,10 +18,10 @@ import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
 import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;

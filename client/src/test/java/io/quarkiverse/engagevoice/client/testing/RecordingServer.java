@@ -3,8 +3,6 @@ package io.quarkiverse.engagevoice.client.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -99,64 +96,46 @@ public final class RecordingServer implements AutoCloseable, BeforeEachCallback,
     /** The pseudo header of a trickled answer, never sent. */
     private static final String TRICKLE = "X-Recording-Server-Trickle-Millis";
 
-    private final int port;
-    private HttpServer server;
+    private final String sharedKey;
+    private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Deque<Answer> queued = new ConcurrentLinkedDeque<>();
     private volatile Answer fallback = Answer.json(200, "{}");
+    private boolean closed;
 
-    private RecordingServer(int port) {
-        this.port = port;
+    private RecordingServer(String sharedKey, HttpServer server) {
+        this.sharedKey = sharedKey;
+        this.server = server;
     }
 
-    /** A server listening at once on a free port. */
+    /** A server listening at once on a port the system picks. */
     public static RecordingServer start() {
-        RecordingServer s = new RecordingServer(0);
-        s.listening();
-        return s;
+        return serving(null, SharedHttpServers.bindNow(address -> HttpServer.create(address, 0)));
     }
 
     /**
-     * A server whose port is reserved under {@code key} for the whole JVM, and which starts listening when first
-     * used for more than its URL. Quarkus unit tests load a test class twice (to configure the application, then to
-     * run the tests): the first copy only hands out the URL, the second serves it.
+     * A server listening at once, and found again under {@code key} for the whole JVM. Quarkus unit tests load a test
+     * class twice (to configure the application, then to run the tests): the first copy binds the server and hands
+     * out its URL, the second gets the same server and answers its requests ({@link SharedHttpServers}).
      */
     public static RecordingServer shared(String key) {
-        String property = "recording-server." + key;
-        String port = System.getProperty(property);
-        if (port == null) {
-            try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-                port = String.valueOf(probe.getLocalPort());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            System.setProperty(property, port);
-        }
-        return new RecordingServer(Integer.parseInt(port));
+        String sharedKey = "recording-server." + key;
+        return serving(sharedKey, SharedHttpServers.bindOnce(sharedKey, address -> HttpServer.create(address, 0)));
     }
 
-    private synchronized HttpServer listening() {
-        if (server == null) {
-            try {
-                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.setExecutor(Executors.newFixedThreadPool(4));
-            server.createContext("/", this::handle);
-            server.start();
-        }
-        return server;
+    private static RecordingServer serving(String sharedKey, HttpServer server) {
+        RecordingServer recording = new RecordingServer(sharedKey, server);
+        SharedHttpServers.serveWith(server, recording::handle);
+        return recording;
     }
 
     /** {@code http://127.0.0.1:<port>}. */
     public String url() {
-        return "http://127.0.0.1:" + (port != 0 ? port : listening().getAddress().getPort());
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Answers the next request with {@code answer}; queued answers are used in order. */
     public RecordingServer enqueue(Answer answer) {
-        listening();
         queued.add(answer);
         return this;
     }
@@ -176,7 +155,6 @@ public final class RecordingServer implements AutoCloseable, BeforeEachCallback,
     }
 
     public void reset() {
-        listening();
         requests.clear();
         queued.clear();
         fallback = Answer.json(200, "{}");
@@ -251,10 +229,14 @@ public final class RecordingServer implements AutoCloseable, BeforeEachCallback,
 
     @Override
     public synchronized void close() {
-        if (server != null) {
-            server.stop(0);
-            ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
-            server = null;
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (sharedKey != null) {
+            SharedHttpServers.stop(sharedKey);
+        } else {
+            SharedHttpServers.stop(server);
         }
     }
 }

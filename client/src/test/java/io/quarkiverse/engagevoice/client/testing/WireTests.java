@@ -11,7 +11,7 @@ import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -17,7 +17,7 @@ import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** With no Engage Voice configuration at all, the default client logs in to the simulator and works against it. */

@@ -24,7 +24,7 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.auth.ManagedTokenProvider;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.QuarkusUnitTest;
 
@@ -37,10 +37,18 @@ class RedisTokenStoreConfigTest {
     // QuarkusUnitTest loads this class twice: the servers are started once, found again through system properties,
     // and stopped when the JVM exits
     static final int REDIS_PORT = Integer.parseInt(once("redis-token-store-config-test.redis", () -> {
-        int port = freePort();
-        Process redis = startRedis(port);
-        Runtime.getRuntime().addShutdownHook(new Thread(redis::destroy));
-        return Integer.toString(port);
+        // redis-server cannot be told to take port 0: a port picked free may be taken before it binds, then try another
+        for (int attempt = 1;; attempt++) {
+            int port = freePort();
+            Process redis = startRedis(port);
+            if (redis != null) {
+                Runtime.getRuntime().addShutdownHook(new Thread(redis::destroy));
+                return Integer.toString(port);
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("redis-server found its port taken three times");
+            }
+        }
     }));
     static final String SIM_URL = once("redis-token-store-config-test.simulator", () -> {
         EngageVoiceSimulator sim = EngageVoiceSimulator.builder().port(0).start();
@@ -105,13 +113,20 @@ class RedisTokenStoreConfigTest {
         }
     }
 
-    /** Debian's redis-server, without persistence; returns once it accepts connections. */
+    /**
+     * Debian's redis-server, without persistence; returns once it accepts connections, or null when another process
+     * holds the port.
+     */
     private static Process startRedis(int port) {
         try {
             Process p = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
                     "--save", "", "--appendonly", "no").redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             for (String line; (line = out.readLine()) != null;) {
+                if (line.contains("Address already in use")) {
+                    p.destroy();
+                    return null;
+                }
                 if (line.contains("Ready to accept connections")) {
                     Thread drain = new Thread(() -> out.lines().forEach(l -> {
                     }));

@@ -22,7 +22,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkiverse.engagevoice.EngageVoiceClients;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.error.RateLimitedException;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**

@@ -1,22 +1,30 @@
 package io.quarkiverse.engagevoice.deployment.transport;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.net.PfxOptions;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+import io.quarkiverse.engagevoice.client.testing.SharedHttpServers;
 
 /**
  * A loopback HTTP server that answers every request with an empty JSON list and records the request line and
- * headers: an HTTPS endpoint when given a key store, or an HTTP proxy (which receives absolute URIs). Its port is
- * reserved under a key for the whole JVM and it listens from its first {@link #clear()}: Quarkus unit tests load the
- * test class twice, the first copy only hands out the port, the second serves it.
+ * headers: an HTTPS endpoint when given a certificate, or an HTTP proxy (which receives absolute URIs). It listens
+ * from its creation and is found again under its key for the whole JVM ({@link SharedHttpServers}): Quarkus unit
+ * tests load the test class twice, the first copy binds it and hands out the port, the second serves it.
  */
 final class LoopbackServer implements AutoCloseable {
 
@@ -24,65 +32,76 @@ final class LoopbackServer implements AutoCloseable {
     record Received(String method, String uri, String authToken) {
     }
 
-    private final int port;
-    private final HttpServerOptions options;
+    private final String key;
+    private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private Vertx vertx;
 
-    private LoopbackServer(String key, HttpServerOptions options) {
-        this.port = reservedPort(key);
-        this.options = options.setHost("127.0.0.1").setPort(port);
+    private LoopbackServer(String key, HttpServer server) {
+        this.key = key;
+        this.server = server;
     }
 
     static LoopbackServer https(String key, SelfSignedCertificate certificate) {
-        return new LoopbackServer(key, new HttpServerOptions().setSsl(true)
-                .setKeyCertOptions(new PfxOptions().setPath(certificate.keyStore().toString())
-                        .setPassword(certificate.password())));
+        return serving("loopback-server." + key, address -> {
+            HttpsServer server = HttpsServer.create(address, 0);
+            server.setHttpsConfigurator(new HttpsConfigurator(sslContext(certificate)));
+            return server;
+        });
     }
 
     static LoopbackServer http(String key) {
-        return new LoopbackServer(key, new HttpServerOptions());
+        return serving("loopback-server." + key, address -> HttpServer.create(address, 0));
+    }
+
+    private static LoopbackServer serving(String key, SharedHttpServers.Binder binder) {
+        LoopbackServer loopback = new LoopbackServer(key, SharedHttpServers.bindOnce(key, binder));
+        SharedHttpServers.serveWith(loopback.server, loopback::handle);
+        return loopback;
     }
 
     int port() {
-        return port;
+        return server.getAddress().getPort();
     }
 
     List<Received> received() {
         return List.copyOf(received);
     }
 
-    /** Forgets what was received, and starts listening if not yet. */
-    synchronized void clear() {
+    /** Forgets what was received. */
+    void clear() {
         received.clear();
-        if (vertx == null) {
-            vertx = Vertx.vertx();
-            HttpServer server = vertx.createHttpServer(options).requestHandler(request -> {
-                received.add(new Received(request.method().name(), request.uri(), request.getHeader("X-Auth-Token")));
-                request.response().putHeader("Content-Type", "application/json").end("[]");
-            });
-            server.listen().toCompletionStage().toCompletableFuture().join();
-        }
     }
 
     @Override
-    public synchronized void close() {
-        if (vertx != null) {
-            vertx.close().toCompletionStage().toCompletableFuture().join();
+    public void close() {
+        SharedHttpServers.stop(key);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            in.readAllBytes();
+        }
+        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                exchange.getRequestHeaders().getFirst("X-Auth-Token")));
+        byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
         }
     }
 
-    private static int reservedPort(String key) {
-        String property = "loopback-server." + key;
-        String port = System.getProperty(property);
-        if (port == null) {
-            try (ServerSocket probe = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-                port = String.valueOf(probe.getLocalPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            System.setProperty(property, port);
+    private static SSLContext sslContext(SelfSignedCertificate certificate) throws IOException {
+        try (InputStream in = Files.newInputStream(certificate.keyStore())) {
+            KeyStore keyStore = KeyStore.getInstance("PKCS12");
+            keyStore.load(in, certificate.password().toCharArray());
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(keyStore, certificate.password().toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot serve TLS with " + certificate.keyStore(), e);
         }
-        return Integer.parseInt(port);
     }
 }

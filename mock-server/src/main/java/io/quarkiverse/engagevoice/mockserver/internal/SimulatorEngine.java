@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import io.quarkiverse.engagevoice.mockserver.Fault;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.admin.AdminControls;
 import io.quarkiverse.engagevoice.mockserver.internal.admin.AdminEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.AccessTokens;
@@ -39,6 +39,7 @@ public final class SimulatorEngine implements RequestHandling, AdminControls {
     private static final Logger LOG = Logger.getLogger(SimulatorEngine.class.getName());
 
     private final Layout layout;
+    private final Duration tokenTtl;
     private final Clock clock;
     private final Journal journal;
     private final FaultList faults = new FaultList();
@@ -50,6 +51,7 @@ public final class SimulatorEngine implements RequestHandling, AdminControls {
 
     public SimulatorEngine(Layout layout, Duration tokenTtl, Clock clock, int journalLimit) {
         this.layout = layout;
+        this.tokenTtl = tokenTtl;
         this.clock = clock;
         this.journal = new Journal(journalLimit);
         Sessions sessions = new Sessions();
@@ -61,8 +63,14 @@ public final class SimulatorEngine implements RequestHandling, AdminControls {
         this.adminRoutes = AdminEndpoints.routes(this);
     }
 
+    @Override
     public Layout layout() {
         return layout;
+    }
+
+    @Override
+    public Duration tokenTtl() {
+        return tokenTtl;
     }
 
     @Override

@@ -1,11 +1,18 @@
 package io.quarkiverse.engagevoice.mockserver.internal.admin;
 
-import io.quarkiverse.engagevoice.mockserver.Fault;
+import java.time.Duration;
+
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 import io.quarkiverse.engagevoice.mockserver.internal.http.FaultList;
 import io.quarkiverse.engagevoice.mockserver.internal.http.Journal;
+import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
 
 /** What the admin endpoints act on; the composition root (the engine) provides it. */
 public interface AdminControls {
+
+    Layout layout();
+
+    Duration tokenTtl();
 
     Journal journal();
 

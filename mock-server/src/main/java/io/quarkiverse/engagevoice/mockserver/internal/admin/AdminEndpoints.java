@@ -6,8 +6,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkiverse.engagevoice.mockserver.Fault;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.http.FaultList;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
@@ -15,8 +15,8 @@ import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.RouteTable;
 
 /**
- * Test aids under {@code /__admin}: the request journal, faults and reset. These requests are not journaled and
- * never faulted.
+ * Test aids under {@code /__admin}: the settings, the request journal, faults and reset. These requests are not
+ * journaled and never faulted.
  */
 public final class AdminEndpoints {
 
@@ -25,6 +25,7 @@ public final class AdminEndpoints {
 
     public static RouteTable routes(AdminControls engine) {
         return new RouteTable()
+                .open("GET", "/__admin/settings", null, request -> ApiResponse.ok(settings(engine)))
                 .open("GET", "/__admin/requests", null, request -> ApiResponse.ok(journal(engine.journal().snapshot())))
                 .open("DELETE", "/__admin/requests", null, request -> {
                     engine.journal().clear();
@@ -49,6 +50,15 @@ public final class AdminEndpoints {
                     engine.reset();
                     return ApiResponse.noContent();
                 });
+    }
+
+    /** What the simulator was started with, for a test that joins a running one. */
+    private static ObjectNode settings(AdminControls engine) {
+        ObjectNode settings = Json.object();
+        settings.put("layout", engine.layout().name());
+        settings.put("apiRoot", engine.layout().apiRoot());
+        settings.put("tokenTtl", engine.tokenTtl().toString());
+        return settings;
     }
 
     private static ArrayNode journal(List<RecordedRequest> requests) {

@@ -2,7 +2,7 @@ package io.quarkiverse.engagevoice.mockserver.internal.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkiverse.engagevoice.mockserver.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 
 import java.time.Duration;
@@ -47,7 +47,8 @@ final class FaultJson {
                 .build();
     }
 
-    static ObjectNode write(Fault fault, int remaining) {
+    /** The fault as {@code POST /__admin/faults} takes it. */
+    static ObjectNode write(Fault fault) {
         ObjectNode json = Json.object();
         json.put("method", fault.method());
         json.put("pathPattern", fault.pathPattern());
@@ -58,6 +59,12 @@ final class FaultJson {
         json.put("latencyMs", fault.latency().toMillis());
         json.put("dropConnection", fault.dropConnection());
         json.put("times", fault.times());
+        return json;
+    }
+
+    /** The fault and the uses it has left, as {@code GET /__admin/faults} lists it. */
+    static ObjectNode write(Fault fault, int remaining) {
+        ObjectNode json = write(fault);
         json.put("remaining", remaining);
         return json;
     }

@@ -1,9 +1,9 @@
 package io.quarkiverse.engagevoice.mockserver.internal.auth;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.ADMIN_USER_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.ENGAGE_PASSWORD;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.ENGAGE_PLATFORM_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.ENGAGE_USERNAME;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.ADMIN_USER_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.ENGAGE_PASSWORD;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.ENGAGE_PLATFORM_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.ENGAGE_USERNAME;
 
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;

@@ -1,8 +1,8 @@
 package io.quarkiverse.engagevoice.mockserver.internal.auth;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.ADMIN_USER_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.LEGACY_PASSWORD;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.LEGACY_USERNAME;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.ADMIN_USER_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.LEGACY_PASSWORD;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.LEGACY_USERNAME;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

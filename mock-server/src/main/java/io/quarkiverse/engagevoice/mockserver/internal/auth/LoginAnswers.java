@@ -1,7 +1,7 @@
 package io.quarkiverse.engagevoice.mockserver.internal.auth;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.MAIN_ACCOUNT_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.RC_ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.MAIN_ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC_ACCOUNT_ID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,9 +1,9 @@
 package io.quarkiverse.engagevoice.mockserver.internal.auth;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.RC_CLIENT_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.RC_CLIENT_SECRET;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.RC_JWT_ASSERTION;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.RC_USER_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC_CLIENT_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC_CLIENT_SECRET;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC_JWT_ASSERTION;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC_USER_ID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;

@@ -1,6 +1,6 @@
 package io.quarkiverse.engagevoice.mockserver.internal.cli;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.*;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.*;
 
 /** The one line the standalone simulator prints once it listens: where it is and how to log in. */
 public final class Banner {

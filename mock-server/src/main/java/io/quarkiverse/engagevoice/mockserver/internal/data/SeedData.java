@@ -1,14 +1,14 @@
 package io.quarkiverse.engagevoice.mockserver.internal.data;
 
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.ADMIN_USER_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.API_TOKEN;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.ENGAGE_USERNAME;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.MAIN_ACCOUNT_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.RC_ACCOUNT_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.RC_USER_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.SALES_ACCOUNT_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorCredentials.SUPPORT_ACCOUNT_ID;
-import static io.quarkiverse.engagevoice.mockserver.SimulatorSeed.*;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.ADMIN_USER_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.API_TOKEN;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.ENGAGE_USERNAME;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.MAIN_ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC_ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC_USER_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.SALES_ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.SUPPORT_ACCOUNT_ID;
+import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed.*;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;

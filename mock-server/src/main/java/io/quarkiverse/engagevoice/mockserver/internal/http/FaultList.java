@@ -1,6 +1,6 @@
 package io.quarkiverse.engagevoice.mockserver.internal.http;
 
-import io.quarkiverse.engagevoice.mockserver.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 
 import java.util.ArrayList;
 import java.util.Iterator;

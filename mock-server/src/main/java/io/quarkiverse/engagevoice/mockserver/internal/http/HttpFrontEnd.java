@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.quarkiverse.engagevoice.mockserver.Fault;
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;

@@ -1,6 +1,6 @@
 package io.quarkiverse.engagevoice.mockserver.internal.http;
 
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

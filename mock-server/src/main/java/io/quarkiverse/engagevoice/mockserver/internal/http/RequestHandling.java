@@ -2,7 +2,7 @@ package io.quarkiverse.engagevoice.mockserver.internal.http;
 
 import java.time.Clock;
 
-import io.quarkiverse.engagevoice.mockserver.RecordedRequest;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.InjectEngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**

@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.mockserver;
+package io.quarkiverse.engagevoice.mockserver.wire;
 
 import java.time.Duration;
 import java.util.Locale;

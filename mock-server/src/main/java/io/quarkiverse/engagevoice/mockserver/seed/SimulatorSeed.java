@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.mockserver;
+package io.quarkiverse.engagevoice.mockserver.seed;
 
 /**
  * Ids of the seeded contact centre, restored by {@link EngageVoiceSimulator#reset()}. Account ids are in

@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.mockserver;
+package io.quarkiverse.engagevoice.mockserver.seed;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.mockserver;
+package io.quarkiverse.engagevoice.mockserver.wire;
 
 import java.time.Instant;
 import java.util.List;
