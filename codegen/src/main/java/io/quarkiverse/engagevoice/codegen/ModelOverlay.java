@@ -31,19 +31,30 @@ public final class ModelOverlay {
      * @param documentedProperties for a documented answer, its properties as an OpenAPI schema
      * @param types Java types chosen by the project for some properties (kept from the hand-written models)
      * @param docs javadoc of some properties' getters, written by the project
+     * @param added properties the servers send that the schema leaves out, with their Java types
+     * @param annotations annotations of some properties' fields, in place of the date annotations
+     * @param parent the class extended in place of {@code ApiObject} (a shared base of the project's own)
+     * @param superArguments the arguments the no-argument constructor passes to the parent's
      */
     public record Model(String className, String schema, String file, JsonNode documentedProperties,
             List<String> javadoc, Map<String, String> renames, Map<String, String> enumNames, Set<String> skipped,
-            Map<String, String> types, Map<String, String> docs, List<String> imports, List<String> extra) {
+            Map<String, String> types, Map<String, String> docs, List<String> imports, List<String> extra,
+            Map<String, String> added, Map<String, List<String>> annotations, String parent, String superArguments,
+            boolean isAbstract) {
     }
 
     private final Map<String, String> existing;
     private final Map<String, String> scalars;
+    private final Map<String, List<String>> bases;
     private final List<Model> models;
+    private final List<String> packageOrder;
 
-    private ModelOverlay(Map<String, String> existing, Map<String, String> scalars, List<Model> models) {
+    private ModelOverlay(Map<String, String> existing, Map<String, String> scalars, Map<String, List<String>> bases,
+            List<Model> models, List<String> packageOrder) {
+        this.packageOrder = packageOrder;
         this.existing = existing;
         this.scalars = scalars;
+        this.bases = bases;
         this.models = models;
     }
 
@@ -63,9 +74,20 @@ public final class ModelOverlay {
             models.add(new Model(m.path("class").asText(), m.hasNonNull("schema") ? m.path("schema").asText() : null,
                     m.path("file").asText("ringcx-openapi3.json"), m.path("documented"), strings(m.path("javadoc")),
                     map(m.path("rename")), map(m.path("enumNames")), new TreeSet<>(strings(m.path("skip"))),
-                    map(m.path("types")), map(m.path("docs")), strings(m.path("imports")), strings(m.path("extra"))));
+                    map(m.path("types")), map(m.path("docs")), strings(m.path("imports")), strings(m.path("extra")),
+                    map(m.path("added")), lists(m.path("annotations")), m.path("extends").asText(null),
+                    m.path("super").asText(null), m.path("abstract").asBoolean(false)));
         }
-        return new ModelOverlay(existing, map(root.path("scalars")), models);
+        return new ModelOverlay(existing, map(root.path("scalars")), lists(root.path("bases")), models,
+                strings(root.path("packageOrder")));
+    }
+
+    /**
+     * The properties a hand-written base class of the project's own (such as {@code WeeklySchedule}) declares:
+     * a generated subclass leaves them to it.
+     */
+    public List<String> propertiesOfBase(String className) {
+        return bases.getOrDefault(className, List.of());
     }
 
     public List<Model> models() {
@@ -93,6 +115,36 @@ public final class ModelOverlay {
     private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    /**
+     * Whether a class may refer to another: the model packages are layered ({@code packageOrder}, the model root
+     * first), each may use its own classes and those of the packages before it, so no two depend on each other.
+     */
+    public boolean mayDependOn(String className, String target) {
+        String from = subPackage(className);
+        String to = subPackage(target);
+        if (from.equals(to)) {
+            return true;
+        }
+        int fromRank = packageOrder.indexOf(from);
+        int toRank = packageOrder.indexOf(to);
+        if (fromRank < 0 || toRank < 0) {
+            throw new IllegalStateException("the overlay's packageOrder lacks the package of " + className + " or "
+                    + target);
+        }
+        return toRank < fromRank;
+    }
+
+    private static String subPackage(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
+    }
+
+    private static Map<String, List<String>> lists(JsonNode object) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> values.put(e.getKey(), strings(e.getValue())));
         return values;
     }
 

@@ -228,7 +228,7 @@ public class Agent extends ApiObject {
         return "Agent[" + agentId + ", " + username + "]";
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentAccountAccess} has no model class yet. */
+    /** Typed loosely: the schema {@code AgentAccountAccess} has no model class yet. */
     public List<Map<String, Object>> getAccountAccess() {
         return accountAccess;
     }
@@ -263,7 +263,7 @@ public class Agent extends ApiObject {
         this.agentChatGroupAccess = agentChatGroupAccess;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentChatQueueAccess} has no model class yet. */
+    /** Typed loosely: the schema {@code AgentChatQueueAccess} has no model class yet. */
     public List<Map<String, Object>> getAgentChatQueueAccesses() {
         return agentChatQueueAccesses;
     }
@@ -272,7 +272,6 @@ public class Agent extends ApiObject {
         this.agentChatQueueAccesses = agentChatQueueAccesses;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentDialGroupMember} has no model class yet. */
     public List<AgentDialGroupMember> getAgentDialGroupMembers() {
         return agentDialGroupMembers;
     }
@@ -281,7 +280,6 @@ public class Agent extends ApiObject {
         this.agentDialGroupMembers = agentDialGroupMembers;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentGateAccess} has no model class yet. */
     public List<AgentGateAccess> getAgentGateAccess() {
         return agentGateAccess;
     }
@@ -315,7 +313,7 @@ public class Agent extends ApiObject {
         this.agentId = agentId;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentLoadBalanceMember} has no model class yet. */
+    /** Typed loosely: the schema {@code AgentLoadBalanceMember} has no model class yet. */
     public List<Map<String, Object>> getAgentLoadBalance() {
         return agentLoadBalance;
     }
@@ -324,7 +322,7 @@ public class Agent extends ApiObject {
         this.agentLoadBalance = agentLoadBalance;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentLoadBalanceMember} has no model class yet. */
+    /** Typed loosely: the schema {@code AgentLoadBalanceMember} has no model class yet. */
     public List<Map<String, Object>> getAgentLoadBalanceMembers() {
         return agentLoadBalanceMembers;
     }
@@ -341,7 +339,7 @@ public class Agent extends ApiObject {
         this.agentRank = agentRank;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentSkillProfile} has no model class yet. */
+    /** Typed loosely: the schema {@code AgentSkillProfile} has no model class yet. */
     public List<Map<String, Object>> getAgentSkillProfiles() {
         return agentSkillProfiles;
     }
@@ -999,7 +997,7 @@ public class Agent extends ApiObject {
         this.whereSupervisee = whereSupervisee;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentSupervisor} has no model class yet. */
+    /** Typed loosely: the schema {@code AgentSupervisor} has no model class yet. */
     public List<Map<String, Object>> getWhereSupervisor() {
         return whereSupervisor;
     }

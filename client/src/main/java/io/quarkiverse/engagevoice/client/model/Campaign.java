@@ -395,7 +395,7 @@ public class Campaign extends ApiObject {
         this.campaignDesc = campaignDesc;
     }
 
-    /** Typed loosely: the schema {@code CollectionCampaignDisposition} has no model class yet. */
+    /** Typed loosely: the schema {@code CampaignDisposition} has no model class yet. */
     public List<Map<String, Object>> getCampaignDispositions() {
         return campaignDispositions;
     }
@@ -404,7 +404,7 @@ public class Campaign extends ApiObject {
         this.campaignDispositions = campaignDispositions;
     }
 
-    /** Typed loosely: the schema {@code CollectionCampaignFilterStates} has no model class yet. */
+    /** Typed loosely: the schema {@code CampaignFilterStates} has no model class yet. */
     public List<Map<String, Object>> getCampaignFilterStates() {
         return campaignFilterStates;
     }
@@ -413,7 +413,7 @@ public class Campaign extends ApiObject {
         this.campaignFilterStates = campaignFilterStates;
     }
 
-    /** Typed loosely: the schema {@code CollectionCampaignFilterTimezones} has no model class yet. */
+    /** Typed loosely: the schema {@code CampaignFilterTimezones} has no model class yet. */
     public List<Map<String, Object>> getCampaignFilterTimezones() {
         return campaignFilterTimezones;
     }
@@ -446,7 +446,6 @@ public class Campaign extends ApiObject {
         this.campaignPriority = campaignPriority;
     }
 
-    /** Typed loosely: the schema {@code CollectionRequeueShortcut} has no model class yet. */
     public List<RequeueShortcut> getCampaignRequeueShortcuts() {
         return campaignRequeueShortcuts;
     }
@@ -473,7 +472,7 @@ public class Campaign extends ApiObject {
         this.campaignUnlimitedFieldGroup = campaignUnlimitedFieldGroup;
     }
 
-    /** Typed loosely: the schema {@code CollectionWhitelistTagMembers} has no model class yet. */
+    /** Typed loosely: the schema {@code WhitelistTagMembers} has no model class yet. */
     public List<Map<String, Object>> getCampaignWhitelistTagMembers() {
         return campaignWhitelistTagMembers;
     }
