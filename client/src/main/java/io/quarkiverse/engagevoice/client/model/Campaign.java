@@ -263,7 +263,7 @@ public class Campaign extends ApiObject {
         this.afterCallState = afterCallState;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getAgentConnectSoapService() {
         return agentConnectSoapService;
     }
@@ -280,7 +280,7 @@ public class Campaign extends ApiObject {
         this.agentPopMessage = agentPopMessage;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getAgentTermSoapService() {
         return agentTermSoapService;
     }
@@ -775,7 +775,7 @@ public class Campaign extends ApiObject {
         this.perspectiveRecordingMode = PerspectiveRecordingMode.wireValueOf(value);
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getPostCallSoapService() {
         return postCallSoapService;
     }
@@ -784,7 +784,7 @@ public class Campaign extends ApiObject {
         this.postCallSoapService = postCallSoapService;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getPostDispSoapService() {
         return postDispSoapService;
     }
@@ -1008,7 +1008,7 @@ public class Campaign extends ApiObject {
         this.transferCallerId = transferCallerId;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getTransferTermSoapService() {
         return transferTermSoapService;
     }

@@ -221,7 +221,7 @@ public class Gate extends WeeklySchedule {
         this.afterCallState = afterCallState;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getAgentConnSoapService() {
         return agentConnSoapService;
     }
@@ -246,7 +246,7 @@ public class Gate extends WeeklySchedule {
         this.agentPopMessage = agentPopMessage;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getAgentTermSoapService() {
         return agentTermSoapService;
     }
@@ -311,7 +311,7 @@ public class Gate extends WeeklySchedule {
         this.dequeueDelay = dequeueDelay;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getDequeueSoapService() {
         return dequeueSoapService;
     }
@@ -563,7 +563,7 @@ public class Gate extends WeeklySchedule {
         this.phoneNumbersI18nEnabled = phoneNumbersI18nEnabled;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getPostCallSoapService() {
         return postCallSoapService;
     }
@@ -572,7 +572,7 @@ public class Gate extends WeeklySchedule {
         this.postCallSoapService = postCallSoapService;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getPostDispSoapService() {
         return postDispSoapService;
     }
@@ -763,7 +763,7 @@ public class Gate extends WeeklySchedule {
         this.transferCallerIdE164 = transferCallerIdE164;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getTransferTermSoapService() {
         return transferTermSoapService;
     }

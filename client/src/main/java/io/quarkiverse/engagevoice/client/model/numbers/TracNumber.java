@@ -1,13 +1,13 @@
 package io.quarkiverse.engagevoice.client.model.numbers;
 
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkiverse.engagevoice.client.model.WeeklySchedule;
+import io.quarkiverse.engagevoice.client.model.services.HttpService;
 
 /**
  * A tracking number: a number callers dial, routed by its routing rules while open and by its schedule overrides
@@ -51,7 +51,7 @@ public class TracNumber extends WeeklySchedule {
     @JsonProperty("permissions")
     private List<String> permissions;
     @JsonProperty("postCallSoapService")
-    private Map<String, Object> postCallSoapService;
+    private HttpService postCallSoapService;
     @JsonProperty("recordCall")
     private Integer recordCall;
     @JsonProperty("revMatch")
@@ -201,12 +201,11 @@ public class TracNumber extends WeeklySchedule {
         this.permissions = permissions;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
-    public Map<String, Object> getPostCallSoapService() {
+    public HttpService getPostCallSoapService() {
         return postCallSoapService;
     }
 
-    public void setPostCallSoapService(Map<String, Object> postCallSoapService) {
+    public void setPostCallSoapService(HttpService postCallSoapService) {
         this.postCallSoapService = postCallSoapService;
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.Campaign;
+import io.quarkiverse.engagevoice.client.model.services.HttpService;
 
 /**
  * A disposition of a queue: what an agent may record as the outcome of a call, and what follows (requeue, transfer,
@@ -25,7 +26,7 @@ public class GateDisposition extends ApiObject {
     @JsonProperty("destCampaign")
     private Campaign destCampaign;
     @JsonProperty("dispSoapService")
-    private Map<String, Object> dispSoapService;
+    private HttpService dispSoapService;
     @JsonProperty("disposition")
     private String disposition;
     @JsonProperty("dncTagLabel")
@@ -93,12 +94,11 @@ public class GateDisposition extends ApiObject {
         this.destCampaign = destCampaign;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
-    public Map<String, Object> getDispSoapService() {
+    public HttpService getDispSoapService() {
         return dispSoapService;
     }
 
-    public void setDispSoapService(Map<String, Object> dispSoapService) {
+    public void setDispSoapService(HttpService dispSoapService) {
         this.dispSoapService = dispSoapService;
     }
 

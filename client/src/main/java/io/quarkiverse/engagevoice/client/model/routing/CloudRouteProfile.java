@@ -1,13 +1,13 @@
 package io.quarkiverse.engagevoice.client.model.routing;
 
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkiverse.engagevoice.client.model.ApiObject;
+import io.quarkiverse.engagevoice.client.model.services.HttpService;
 
 /**
  * A cloud route profile (the API's {@code CloudRouteProfile}): how calls are spread over the destinations assigned to
@@ -27,11 +27,11 @@ public class CloudRouteProfile extends ApiObject {
     @JsonProperty("billingKey")
     private String billingKey;
     @JsonProperty("callConnSoapService")
-    private Map<String, Object> callConnSoapService;
+    private HttpService callConnSoapService;
     @JsonProperty("callEndSoapService")
-    private Map<String, Object> callEndSoapService;
+    private HttpService callEndSoapService;
     @JsonProperty("callStartSoapService")
-    private Map<String, Object> callStartSoapService;
+    private HttpService callStartSoapService;
     @JsonProperty("cloudProfileId")
     private Integer cloudProfileId;
     @JsonProperty("cloudRouteGroup")
@@ -114,30 +114,27 @@ public class CloudRouteProfile extends ApiObject {
         this.billingKey = billingKey;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
-    public Map<String, Object> getCallConnSoapService() {
+    public HttpService getCallConnSoapService() {
         return callConnSoapService;
     }
 
-    public void setCallConnSoapService(Map<String, Object> callConnSoapService) {
+    public void setCallConnSoapService(HttpService callConnSoapService) {
         this.callConnSoapService = callConnSoapService;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
-    public Map<String, Object> getCallEndSoapService() {
+    public HttpService getCallEndSoapService() {
         return callEndSoapService;
     }
 
-    public void setCallEndSoapService(Map<String, Object> callEndSoapService) {
+    public void setCallEndSoapService(HttpService callEndSoapService) {
         this.callEndSoapService = callEndSoapService;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
-    public Map<String, Object> getCallStartSoapService() {
+    public HttpService getCallStartSoapService() {
         return callStartSoapService;
     }
 
-    public void setCallStartSoapService(Map<String, Object> callStartSoapService) {
+    public void setCallStartSoapService(HttpService callStartSoapService) {
         this.callStartSoapService = callStartSoapService;
     }
 
