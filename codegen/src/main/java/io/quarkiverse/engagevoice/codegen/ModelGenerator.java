@@ -233,7 +233,7 @@ public final class ModelGenerator {
     private String javaType(JsonNode schema, ModelOverlay.Model model, Set<String> imports, Set<String> loose) {
         String ref = OpenApiFile.schemaName(schema);
         if (ref != null) {
-            if (ref.equals("DateTime")) {
+            if (overlay.isDate(ref)) {
                 imports.add("java.time.OffsetDateTime");
                 return "OffsetDateTime";
             }

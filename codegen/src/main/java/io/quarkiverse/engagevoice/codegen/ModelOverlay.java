@@ -48,10 +48,12 @@ public final class ModelOverlay {
     private final Map<String, List<String>> bases;
     private final List<Model> models;
     private final List<String> packageOrder;
+    private final List<String> dates;
 
     private ModelOverlay(Map<String, String> existing, Map<String, String> scalars, Map<String, List<String>> bases,
-            List<Model> models, List<String> packageOrder) {
+            List<Model> models, List<String> packageOrder, List<String> dates) {
         this.packageOrder = packageOrder;
+        this.dates = dates;
         this.existing = existing;
         this.scalars = scalars;
         this.bases = bases;
@@ -79,7 +81,7 @@ public final class ModelOverlay {
                     m.path("super").asText(null), m.path("abstract").asBoolean(false)));
         }
         return new ModelOverlay(existing, map(root.path("scalars")), lists(root.path("bases")), models,
-                strings(root.path("packageOrder")));
+                strings(root.path("packageOrder")), strings(root.path("dates")));
     }
 
     /**
@@ -100,6 +102,14 @@ public final class ModelOverlay {
      */
     public String scalarOf(String schema) {
         return scalars.get(schema);
+    }
+
+    /**
+     * Whether a schema is a date-time library's object dumped by the file's generator ({@code DateTime},
+     * {@code Timestamp}): the servers send a date text or epoch milliseconds, read as an {@code OffsetDateTime}.
+     */
+    public boolean isDate(String schema) {
+        return dates.contains(schema);
     }
 
     /** The class, relative to the model package, standing for a schema; {@code null} when none does. */

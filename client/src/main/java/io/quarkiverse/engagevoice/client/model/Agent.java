@@ -24,13 +24,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 public class Agent extends ApiObject {
 
     @JsonProperty("accountAccess")
-    private List<Map<String, Object>> accountAccess;
+    private List<AgentAccountAccess> accountAccess;
     @JsonProperty("active")
     private Boolean active;
     @JsonProperty("agentAccountAccess")
-    private List<Map<String, Object>> agentAccountAccess;
+    private List<AgentAccountAccess> agentAccountAccess;
     @JsonProperty("agentChatGroupAccess")
-    private List<Map<String, Object>> agentChatGroupAccess;
+    private List<AgentChatGroupAccess> agentChatGroupAccess;
     @JsonProperty("agentChatQueueAccesses")
     private List<Map<String, Object>> agentChatQueueAccesses;
     @JsonProperty("agentDialGroupMembers")
@@ -38,7 +38,7 @@ public class Agent extends ApiObject {
     @JsonProperty("agentGateAccess")
     private List<AgentGateAccess> agentGateAccess;
     @JsonProperty("agentGateGroupAccess")
-    private List<Map<String, Object>> agentGateGroupAccess;
+    private List<AgentGateGroupAccess> agentGateGroupAccess;
     @JsonProperty("agentGroup")
     private AgentGroup agentGroup;
     @JsonProperty("agentId")
@@ -50,7 +50,7 @@ public class Agent extends ApiObject {
     @JsonProperty("agentRank")
     private Integer agentRank;
     @JsonProperty("agentSkillProfiles")
-    private List<Map<String, Object>> agentSkillProfiles;
+    private List<AgentSkillProfile> agentSkillProfiles;
     @JsonProperty("agentType")
     private String agentType;
     @JsonProperty("allowAgentReports")
@@ -192,7 +192,7 @@ public class Agent extends ApiObject {
     @JsonProperty("rcUserId")
     private Long rcUserId;
     @JsonProperty("regionalSettings")
-    private Map<String, Object> regionalSettings;
+    private RegionalSettings regionalSettings;
     @JsonProperty("showLeadHistory")
     private Boolean showLeadHistory;
     @JsonProperty("sipPassword")
@@ -216,9 +216,9 @@ public class Agent extends ApiObject {
     @JsonProperty("username")
     private String username;
     @JsonProperty("whereSupervisee")
-    private List<Map<String, Object>> whereSupervisee;
+    private List<AgentSupervisor> whereSupervisee;
     @JsonProperty("whereSupervisor")
-    private List<Map<String, Object>> whereSupervisor;
+    private List<AgentSupervisor> whereSupervisor;
 
     public Agent() {
     }
@@ -228,12 +228,11 @@ public class Agent extends ApiObject {
         return "Agent[" + agentId + ", " + username + "]";
     }
 
-    /** Typed loosely: the schema {@code AgentAccountAccess} has no model class yet. */
-    public List<Map<String, Object>> getAccountAccess() {
+    public List<AgentAccountAccess> getAccountAccess() {
         return accountAccess;
     }
 
-    public void setAccountAccess(List<Map<String, Object>> accountAccess) {
+    public void setAccountAccess(List<AgentAccountAccess> accountAccess) {
         this.accountAccess = accountAccess;
     }
 
@@ -245,21 +244,19 @@ public class Agent extends ApiObject {
         this.active = active;
     }
 
-    /** Typed loosely: the schema {@code AgentAccountAccess} has no model class yet. */
-    public List<Map<String, Object>> getAgentAccountAccess() {
+    public List<AgentAccountAccess> getAgentAccountAccess() {
         return agentAccountAccess;
     }
 
-    public void setAgentAccountAccess(List<Map<String, Object>> agentAccountAccess) {
+    public void setAgentAccountAccess(List<AgentAccountAccess> agentAccountAccess) {
         this.agentAccountAccess = agentAccountAccess;
     }
 
-    /** Typed loosely: the schema {@code AgentChatGroupAccess} has no model class yet. */
-    public List<Map<String, Object>> getAgentChatGroupAccess() {
+    public List<AgentChatGroupAccess> getAgentChatGroupAccess() {
         return agentChatGroupAccess;
     }
 
-    public void setAgentChatGroupAccess(List<Map<String, Object>> agentChatGroupAccess) {
+    public void setAgentChatGroupAccess(List<AgentChatGroupAccess> agentChatGroupAccess) {
         this.agentChatGroupAccess = agentChatGroupAccess;
     }
 
@@ -288,12 +285,11 @@ public class Agent extends ApiObject {
         this.agentGateAccess = agentGateAccess;
     }
 
-    /** Typed loosely: the schema {@code AgentGateGroupAccess} has no model class yet. */
-    public List<Map<String, Object>> getAgentGateGroupAccess() {
+    public List<AgentGateGroupAccess> getAgentGateGroupAccess() {
         return agentGateGroupAccess;
     }
 
-    public void setAgentGateGroupAccess(List<Map<String, Object>> agentGateGroupAccess) {
+    public void setAgentGateGroupAccess(List<AgentGateGroupAccess> agentGateGroupAccess) {
         this.agentGateGroupAccess = agentGateGroupAccess;
     }
 
@@ -339,12 +335,11 @@ public class Agent extends ApiObject {
         this.agentRank = agentRank;
     }
 
-    /** Typed loosely: the schema {@code AgentSkillProfile} has no model class yet. */
-    public List<Map<String, Object>> getAgentSkillProfiles() {
+    public List<AgentSkillProfile> getAgentSkillProfiles() {
         return agentSkillProfiles;
     }
 
-    public void setAgentSkillProfiles(List<Map<String, Object>> agentSkillProfiles) {
+    public void setAgentSkillProfiles(List<AgentSkillProfile> agentSkillProfiles) {
         this.agentSkillProfiles = agentSkillProfiles;
     }
 
@@ -899,12 +894,11 @@ public class Agent extends ApiObject {
         this.rcUserId = rcUserId;
     }
 
-    /** Typed loosely: the schema {@code RegionalSettingRequestResponse} has no model class yet. */
-    public Map<String, Object> getRegionalSettings() {
+    public RegionalSettings getRegionalSettings() {
         return regionalSettings;
     }
 
-    public void setRegionalSettings(Map<String, Object> regionalSettings) {
+    public void setRegionalSettings(RegionalSettings regionalSettings) {
         this.regionalSettings = regionalSettings;
     }
 
@@ -988,21 +982,19 @@ public class Agent extends ApiObject {
         this.username = username;
     }
 
-    /** Typed loosely: the schema {@code AgentSupervisor} has no model class yet. */
-    public List<Map<String, Object>> getWhereSupervisee() {
+    public List<AgentSupervisor> getWhereSupervisee() {
         return whereSupervisee;
     }
 
-    public void setWhereSupervisee(List<Map<String, Object>> whereSupervisee) {
+    public void setWhereSupervisee(List<AgentSupervisor> whereSupervisee) {
         this.whereSupervisee = whereSupervisee;
     }
 
-    /** Typed loosely: the schema {@code AgentSupervisor} has no model class yet. */
-    public List<Map<String, Object>> getWhereSupervisor() {
+    public List<AgentSupervisor> getWhereSupervisor() {
         return whereSupervisor;
     }
 
-    public void setWhereSupervisor(List<Map<String, Object>> whereSupervisor) {
+    public void setWhereSupervisor(List<AgentSupervisor> whereSupervisor) {
         this.whereSupervisor = whereSupervisor;
     }
 

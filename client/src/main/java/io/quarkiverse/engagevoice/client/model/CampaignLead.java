@@ -48,7 +48,7 @@ public class CampaignLead extends ApiObject {
     @JsonProperty("campaign")
     private Campaign campaign;
     @JsonProperty("campaignRedials")
-    private List<Map<String, Object>> campaignRedials;
+    private List<CampaignRedial> campaignRedials;
     @JsonProperty("city")
     private String city;
     @JsonProperty("dupeKeyOverride")
@@ -246,12 +246,11 @@ public class CampaignLead extends ApiObject {
         this.campaign = campaign;
     }
 
-    /** Typed loosely: the schema {@code CampaignRedial} has no model class yet. */
-    public List<Map<String, Object>> getCampaignRedials() {
+    public List<CampaignRedial> getCampaignRedials() {
         return campaignRedials;
     }
 
-    public void setCampaignRedials(List<Map<String, Object>> campaignRedials) {
+    public void setCampaignRedials(List<CampaignRedial> campaignRedials) {
         this.campaignRedials = campaignRedials;
     }
 

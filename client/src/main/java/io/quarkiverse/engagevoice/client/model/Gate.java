@@ -32,7 +32,7 @@ public class Gate extends WeeklySchedule {
     @JsonProperty("afterCallBaseState")
     private String afterCallBaseState;
     @JsonProperty("afterCallState")
-    private Map<String, Object> afterCallState;
+    private AccountAuxState afterCallState;
     @JsonProperty("agentConnSoapService")
     private Map<String, Object> agentConnSoapService;
     @JsonProperty("agentGateAccess")
@@ -84,7 +84,7 @@ public class Gate extends WeeklySchedule {
     @JsonProperty("gatePriority")
     private Integer gatePriority;
     @JsonProperty("gatePriorityGroup")
-    private Map<String, Object> gatePriorityGroup;
+    private GatePriorityGroup gatePriorityGroup;
     @JsonProperty("gateQueueEvents")
     private List<Map<String, Object>> gateQueueEvents;
     @JsonProperty("hangupOnDisposition")
@@ -130,11 +130,11 @@ public class Gate extends WeeklySchedule {
     @JsonProperty("requeueType")
     private String requeueType;
     @JsonProperty("resultFileDestination")
-    private Map<String, Object> resultFileDestination;
+    private ResultFileDestination resultFileDestination;
     @JsonProperty("revMatch")
     private Boolean revMatch;
     @JsonProperty("script")
-    private Map<String, Object> script;
+    private Script script;
     @JsonProperty("shortAbandonTime")
     private Integer shortAbandonTime;
     @JsonProperty("shortCallTime")
@@ -148,7 +148,7 @@ public class Gate extends WeeklySchedule {
     @JsonProperty("stopRecordingOnTransfer")
     private Boolean stopRecordingOnTransfer;
     @JsonProperty("survey")
-    private Map<String, Object> survey;
+    private Survey survey;
     @JsonProperty("surveyPopType")
     private String surveyPopType;
     @JsonProperty("syncQueueWait")
@@ -212,12 +212,11 @@ public class Gate extends WeeklySchedule {
         this.afterCallBaseState = afterCallBaseState;
     }
 
-    /** Typed loosely: the schema {@code AccountAuxState} has no model class yet. */
-    public Map<String, Object> getAfterCallState() {
+    public AccountAuxState getAfterCallState() {
         return afterCallState;
     }
 
-    public void setAfterCallState(Map<String, Object> afterCallState) {
+    public void setAfterCallState(AccountAuxState afterCallState) {
         this.afterCallState = afterCallState;
     }
 
@@ -417,12 +416,11 @@ public class Gate extends WeeklySchedule {
         this.gatePriority = gatePriority;
     }
 
-    /** Typed loosely: the schema {@code GatePriorityGroup} has no model class yet. */
-    public Map<String, Object> getGatePriorityGroup() {
+    public GatePriorityGroup getGatePriorityGroup() {
         return gatePriorityGroup;
     }
 
-    public void setGatePriorityGroup(Map<String, Object> gatePriorityGroup) {
+    public void setGatePriorityGroup(GatePriorityGroup gatePriorityGroup) {
         this.gatePriorityGroup = gatePriorityGroup;
     }
 
@@ -621,12 +619,11 @@ public class Gate extends WeeklySchedule {
         this.requeueType = requeueType;
     }
 
-    /** Typed loosely: the schema {@code ResultFileDestination} has no model class yet. */
-    public Map<String, Object> getResultFileDestination() {
+    public ResultFileDestination getResultFileDestination() {
         return resultFileDestination;
     }
 
-    public void setResultFileDestination(Map<String, Object> resultFileDestination) {
+    public void setResultFileDestination(ResultFileDestination resultFileDestination) {
         this.resultFileDestination = resultFileDestination;
     }
 
@@ -638,12 +635,11 @@ public class Gate extends WeeklySchedule {
         this.revMatch = revMatch;
     }
 
-    /** Typed loosely: the schema {@code Script} has no model class yet. */
-    public Map<String, Object> getScript() {
+    public Script getScript() {
         return script;
     }
 
-    public void setScript(Map<String, Object> script) {
+    public void setScript(Script script) {
         this.script = script;
     }
 
@@ -698,12 +694,11 @@ public class Gate extends WeeklySchedule {
         this.stopRecordingOnTransfer = stopRecordingOnTransfer;
     }
 
-    /** Typed loosely: the schema {@code Survey} has no model class yet. */
-    public Map<String, Object> getSurvey() {
+    public Survey getSurvey() {
         return survey;
     }
 
-    public void setSurvey(Map<String, Object> survey) {
+    public void setSurvey(Survey survey) {
         this.survey = survey;
     }
 

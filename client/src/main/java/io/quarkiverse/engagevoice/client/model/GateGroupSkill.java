@@ -2,7 +2,6 @@ package io.quarkiverse.engagevoice.client.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -25,7 +24,7 @@ public class GateGroupSkill extends ApiObject {
     @JsonProperty("active")
     private Boolean active;
     @JsonProperty("agentSkillProfiles")
-    private List<Map<String, Object>> agentSkillProfiles;
+    private List<AgentSkillProfile> agentSkillProfiles;
     @JsonProperty("createdOn")
     @JsonDeserialize(using = EngageDateTime.Deserializer.class)
     @JsonSerialize(using = EngageDateTime.Serializer.class)
@@ -64,12 +63,11 @@ public class GateGroupSkill extends ApiObject {
         this.active = active;
     }
 
-    /** Typed loosely: the schema {@code AgentSkillProfile} has no model class yet. */
-    public List<Map<String, Object>> getAgentSkillProfiles() {
+    public List<AgentSkillProfile> getAgentSkillProfiles() {
         return agentSkillProfiles;
     }
 
-    public void setAgentSkillProfiles(List<Map<String, Object>> agentSkillProfiles) {
+    public void setAgentSkillProfiles(List<AgentSkillProfile> agentSkillProfiles) {
         this.agentSkillProfiles = agentSkillProfiles;
     }
 

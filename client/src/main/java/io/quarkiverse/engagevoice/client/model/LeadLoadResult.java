@@ -1,7 +1,6 @@
 package io.quarkiverse.engagevoice.client.model;
 
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -51,7 +50,7 @@ public class LeadLoadResult extends ApiObject {
     @JsonProperty("quotaCount")
     private Integer quotaCount;
     @JsonProperty("rejectedRows")
-    private List<Map<String, Object>> rejectedRows;
+    private List<RejectedRow> rejectedRows;
     @JsonProperty("timeZoneOption")
     private String timeZoneOption;
     @JsonProperty("uploadFileName")
@@ -187,12 +186,11 @@ public class LeadLoadResult extends ApiObject {
         this.quotaCount = quotaCount;
     }
 
-    /** Typed loosely: the schema {@code RejectedRow} has no model class yet. */
-    public List<Map<String, Object>> getRejectedRows() {
+    public List<RejectedRow> getRejectedRows() {
         return rejectedRows;
     }
 
-    public void setRejectedRows(List<Map<String, Object>> rejectedRows) {
+    public void setRejectedRows(List<RejectedRow> rejectedRows) {
         this.rejectedRows = rejectedRows;
     }
 

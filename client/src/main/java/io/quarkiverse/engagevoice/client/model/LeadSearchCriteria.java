@@ -2,7 +2,6 @@ package io.quarkiverse.engagevoice.client.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -54,11 +53,11 @@ public class LeadSearchCriteria extends ApiObject {
     @JsonProperty("lastName")
     private String lastName;
     @JsonProperty("lastPassTimeCriteria")
-    private Map<String, Object> lastPassTimeCriteria;
+    private DateTimeComparableSearchField lastPassTimeCriteria;
     @JsonProperty("leadIds")
     private List<Integer> leadIds;
     @JsonProperty("leadPassesCriteria")
-    private Map<String, Object> leadPassesCriteria;
+    private ComparableSearchField leadPassesCriteria;
     @JsonProperty("leadPhoneNum")
     private String leadPhoneNum;
     @JsonProperty("leadPhoneNumbers")
@@ -66,7 +65,7 @@ public class LeadSearchCriteria extends ApiObject {
     @JsonProperty("leadStates")
     private List<String> leadStates;
     @JsonProperty("leadTimezones")
-    private List<Map<String, Object>> leadTimezones;
+    private List<Timezone> leadTimezones;
     @JsonProperty("listIds")
     private List<Integer> listIds;
     @JsonProperty("loadedDtsEnd")
@@ -78,7 +77,7 @@ public class LeadSearchCriteria extends ApiObject {
     @JsonSerialize(using = EngageDateTime.Serializer.class)
     private OffsetDateTime loadedDtsStart;
     @JsonProperty("nextDialTimeCriteria")
-    private Map<String, Object> nextDialTimeCriteria;
+    private DateTimeComparableSearchField nextDialTimeCriteria;
     @JsonProperty("orphanedLeadsOnly")
     private Boolean orphanedLeadsOnly;
     @JsonProperty("pendingAgentId")
@@ -235,12 +234,11 @@ public class LeadSearchCriteria extends ApiObject {
         this.lastName = lastName;
     }
 
-    /** Typed loosely: the schema {@code DateTimeComparableSearchField} has no model class yet. */
-    public Map<String, Object> getLastPassTimeCriteria() {
+    public DateTimeComparableSearchField getLastPassTimeCriteria() {
         return lastPassTimeCriteria;
     }
 
-    public void setLastPassTimeCriteria(Map<String, Object> lastPassTimeCriteria) {
+    public void setLastPassTimeCriteria(DateTimeComparableSearchField lastPassTimeCriteria) {
         this.lastPassTimeCriteria = lastPassTimeCriteria;
     }
 
@@ -252,12 +250,11 @@ public class LeadSearchCriteria extends ApiObject {
         this.leadIds = leadIds;
     }
 
-    /** Typed loosely: the schema {@code ComparableSearchField} has no model class yet. */
-    public Map<String, Object> getLeadPassesCriteria() {
+    public ComparableSearchField getLeadPassesCriteria() {
         return leadPassesCriteria;
     }
 
-    public void setLeadPassesCriteria(Map<String, Object> leadPassesCriteria) {
+    public void setLeadPassesCriteria(ComparableSearchField leadPassesCriteria) {
         this.leadPassesCriteria = leadPassesCriteria;
     }
 
@@ -285,12 +282,11 @@ public class LeadSearchCriteria extends ApiObject {
         this.leadStates = leadStates;
     }
 
-    /** Typed loosely: the schema {@code Timezone} has no model class yet. */
-    public List<Map<String, Object>> getLeadTimezones() {
+    public List<Timezone> getLeadTimezones() {
         return leadTimezones;
     }
 
-    public void setLeadTimezones(List<Map<String, Object>> leadTimezones) {
+    public void setLeadTimezones(List<Timezone> leadTimezones) {
         this.leadTimezones = leadTimezones;
     }
 
@@ -318,12 +314,11 @@ public class LeadSearchCriteria extends ApiObject {
         this.loadedDtsStart = loadedDtsStart;
     }
 
-    /** Typed loosely: the schema {@code DateTimeComparableSearchField} has no model class yet. */
-    public Map<String, Object> getNextDialTimeCriteria() {
+    public DateTimeComparableSearchField getNextDialTimeCriteria() {
         return nextDialTimeCriteria;
     }
 
-    public void setNextDialTimeCriteria(Map<String, Object> nextDialTimeCriteria) {
+    public void setNextDialTimeCriteria(DateTimeComparableSearchField nextDialTimeCriteria) {
         this.nextDialTimeCriteria = nextDialTimeCriteria;
     }
 

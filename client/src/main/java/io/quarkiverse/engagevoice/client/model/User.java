@@ -2,7 +2,6 @@ package io.quarkiverse.engagevoice.client.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -48,9 +47,9 @@ public class User extends ApiObject {
     @JsonProperty("rcUserId")
     private Long rcUserId;
     @JsonProperty("regionalSettings")
-    private Map<String, Object> regionalSettings;
+    private RegionalSettings regionalSettings;
     @JsonProperty("roles")
-    private List<Map<String, Object>> roles;
+    private List<Role> roles;
     @JsonProperty("rootUser")
     private Boolean rootUser;
     @JsonProperty("userId")
@@ -164,21 +163,19 @@ public class User extends ApiObject {
         this.rcUserId = rcUserId;
     }
 
-    /** Typed loosely: the schema {@code RegionalSettingRequestResponse} has no model class yet. */
-    public Map<String, Object> getRegionalSettings() {
+    public RegionalSettings getRegionalSettings() {
         return regionalSettings;
     }
 
-    public void setRegionalSettings(Map<String, Object> regionalSettings) {
+    public void setRegionalSettings(RegionalSettings regionalSettings) {
         this.regionalSettings = regionalSettings;
     }
 
-    /** Typed loosely: the schema {@code Role} has no model class yet. */
-    public List<Map<String, Object>> getRoles() {
+    public List<Role> getRoles() {
         return roles;
     }
 
-    public void setRoles(List<Map<String, Object>> roles) {
+    public void setRoles(List<Role> roles) {
         this.roles = roles;
     }
 

@@ -1,7 +1,5 @@
 package io.quarkiverse.engagevoice.client.model.numbers;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -22,7 +20,7 @@ public class AssignedGate extends ApiObject {
     @JsonProperty("accountId")
     private String accountId;
     @JsonProperty("gateGroup")
-    private Map<String, Object> gateGroup;
+    private AssignedGateGroup gateGroup;
     @JsonProperty("gateGroupId")
     private Integer gateGroupId;
     @JsonProperty("gateId")
@@ -57,12 +55,11 @@ public class AssignedGate extends ApiObject {
         this.accountId = accountId;
     }
 
-    /** Typed loosely: the schema {@code GateGroupV2} has no model class yet. */
-    public Map<String, Object> getGateGroup() {
+    public AssignedGateGroup getGateGroup() {
         return gateGroup;
     }
 
-    public void setGateGroup(Map<String, Object> gateGroup) {
+    public void setGateGroup(AssignedGateGroup gateGroup) {
         this.gateGroup = gateGroup;
     }
 

@@ -1,7 +1,6 @@
 package io.quarkiverse.engagevoice.client.model.numbers;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -31,7 +30,7 @@ public class DnisPool extends ApiObject {
     @JsonProperty("assignedDnis")
     private AssignedDnis assignedDnis;
     @JsonProperty("assignedSmsDnis")
-    private Map<String, Object> assignedSmsDnis;
+    private AssignedSmsDnis assignedSmsDnis;
     @JsonProperty("carrier")
     private String carrier;
     @JsonProperty("customAppString")
@@ -131,12 +130,11 @@ public class DnisPool extends ApiObject {
         this.assignedDnis = assignedDnis;
     }
 
-    /** Typed loosely: the schema {@code AssignedSmsDnis} has no model class yet. */
-    public Map<String, Object> getAssignedSmsDnis() {
+    public AssignedSmsDnis getAssignedSmsDnis() {
         return assignedSmsDnis;
     }
 
-    public void setAssignedSmsDnis(Map<String, Object> assignedSmsDnis) {
+    public void setAssignedSmsDnis(AssignedSmsDnis assignedSmsDnis) {
         this.assignedSmsDnis = assignedSmsDnis;
     }
 

@@ -1,13 +1,12 @@
 package io.quarkiverse.engagevoice.client.model.queues;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.Campaign;
+import io.quarkiverse.engagevoice.client.model.EmailTemplate;
 import io.quarkiverse.engagevoice.client.model.services.HttpService;
 
 /**
@@ -38,7 +37,7 @@ public class GateDisposition extends ApiObject {
     @JsonProperty("emailDestinations")
     private String emailDestinations;
     @JsonProperty("emailTemplate")
-    private Map<String, Object> emailTemplate;
+    private EmailTemplate emailTemplate;
     @JsonProperty("gateDispositionId")
     private Integer gateDispositionId;
     @JsonProperty("isComplete")
@@ -145,12 +144,11 @@ public class GateDisposition extends ApiObject {
         this.emailDestinations = emailDestinations;
     }
 
-    /** Typed loosely: the schema {@code EmailTemplate} has no model class yet. */
-    public Map<String, Object> getEmailTemplate() {
+    public EmailTemplate getEmailTemplate() {
         return emailTemplate;
     }
 
-    public void setEmailTemplate(Map<String, Object> emailTemplate) {
+    public void setEmailTemplate(EmailTemplate emailTemplate) {
         this.emailTemplate = emailTemplate;
     }
 
