@@ -2,7 +2,6 @@ package io.quarkiverse.engagevoice.client.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -32,7 +31,7 @@ public class Agent extends ApiObject {
     @JsonProperty("agentChatGroupAccess")
     private List<AgentChatGroupAccess> agentChatGroupAccess;
     @JsonProperty("agentChatQueueAccesses")
-    private List<Map<String, Object>> agentChatQueueAccesses;
+    private List<AgentChatQueueAccess> agentChatQueueAccesses;
     @JsonProperty("agentDialGroupMembers")
     private List<AgentDialGroupMember> agentDialGroupMembers;
     @JsonProperty("agentGateAccess")
@@ -44,9 +43,9 @@ public class Agent extends ApiObject {
     @JsonProperty("agentId")
     private Integer agentId;
     @JsonProperty("agentLoadBalance")
-    private List<Map<String, Object>> agentLoadBalance;
+    private List<AgentLoadBalanceMember> agentLoadBalance;
     @JsonProperty("agentLoadBalanceMembers")
-    private List<Map<String, Object>> agentLoadBalanceMembers;
+    private List<AgentLoadBalanceMember> agentLoadBalanceMembers;
     @JsonProperty("agentRank")
     private Integer agentRank;
     @JsonProperty("agentSkillProfiles")
@@ -260,12 +259,11 @@ public class Agent extends ApiObject {
         this.agentChatGroupAccess = agentChatGroupAccess;
     }
 
-    /** Typed loosely: the schema {@code AgentChatQueueAccess} has no model class yet. */
-    public List<Map<String, Object>> getAgentChatQueueAccesses() {
+    public List<AgentChatQueueAccess> getAgentChatQueueAccesses() {
         return agentChatQueueAccesses;
     }
 
-    public void setAgentChatQueueAccesses(List<Map<String, Object>> agentChatQueueAccesses) {
+    public void setAgentChatQueueAccesses(List<AgentChatQueueAccess> agentChatQueueAccesses) {
         this.agentChatQueueAccesses = agentChatQueueAccesses;
     }
 
@@ -309,21 +307,19 @@ public class Agent extends ApiObject {
         this.agentId = agentId;
     }
 
-    /** Typed loosely: the schema {@code AgentLoadBalanceMember} has no model class yet. */
-    public List<Map<String, Object>> getAgentLoadBalance() {
+    public List<AgentLoadBalanceMember> getAgentLoadBalance() {
         return agentLoadBalance;
     }
 
-    public void setAgentLoadBalance(List<Map<String, Object>> agentLoadBalance) {
+    public void setAgentLoadBalance(List<AgentLoadBalanceMember> agentLoadBalance) {
         this.agentLoadBalance = agentLoadBalance;
     }
 
-    /** Typed loosely: the schema {@code AgentLoadBalanceMember} has no model class yet. */
-    public List<Map<String, Object>> getAgentLoadBalanceMembers() {
+    public List<AgentLoadBalanceMember> getAgentLoadBalanceMembers() {
         return agentLoadBalanceMembers;
     }
 
-    public void setAgentLoadBalanceMembers(List<Map<String, Object>> agentLoadBalanceMembers) {
+    public void setAgentLoadBalanceMembers(List<AgentLoadBalanceMember> agentLoadBalanceMembers) {
         this.agentLoadBalanceMembers = agentLoadBalanceMembers;
     }
 

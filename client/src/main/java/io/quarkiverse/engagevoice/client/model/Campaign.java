@@ -62,11 +62,11 @@ public class Campaign extends ApiObject {
     @JsonProperty("campaignDesc")
     private String campaignDesc;
     @JsonProperty("campaignDispositions")
-    private List<Map<String, Object>> campaignDispositions;
+    private List<CampaignDisposition> campaignDispositions;
     @JsonProperty("campaignFilterStates")
-    private List<Map<String, Object>> campaignFilterStates;
+    private List<CampaignFilterStates> campaignFilterStates;
     @JsonProperty("campaignFilterTimezones")
-    private List<Map<String, Object>> campaignFilterTimezones;
+    private List<CampaignFilterTimezones> campaignFilterTimezones;
     @JsonProperty("campaignId")
     private Integer campaignId;
     @JsonProperty("campaignName")
@@ -80,7 +80,7 @@ public class Campaign extends ApiObject {
     @JsonProperty("campaignUnlimitedFieldGroup")
     private CampaignUnlimitedFieldGroup campaignUnlimitedFieldGroup;
     @JsonProperty("campaignWhitelistTagMembers")
-    private List<Map<String, Object>> campaignWhitelistTagMembers;
+    private List<WhitelistTagMembers> campaignWhitelistTagMembers;
     @JsonProperty("countryId")
     private String countryId;
     @JsonProperty("customDialZoneGroup")
@@ -394,30 +394,27 @@ public class Campaign extends ApiObject {
         this.campaignDesc = campaignDesc;
     }
 
-    /** Typed loosely: the schema {@code CampaignDisposition} has no model class yet. */
-    public List<Map<String, Object>> getCampaignDispositions() {
+    public List<CampaignDisposition> getCampaignDispositions() {
         return campaignDispositions;
     }
 
-    public void setCampaignDispositions(List<Map<String, Object>> campaignDispositions) {
+    public void setCampaignDispositions(List<CampaignDisposition> campaignDispositions) {
         this.campaignDispositions = campaignDispositions;
     }
 
-    /** Typed loosely: the schema {@code CampaignFilterStates} has no model class yet. */
-    public List<Map<String, Object>> getCampaignFilterStates() {
+    public List<CampaignFilterStates> getCampaignFilterStates() {
         return campaignFilterStates;
     }
 
-    public void setCampaignFilterStates(List<Map<String, Object>> campaignFilterStates) {
+    public void setCampaignFilterStates(List<CampaignFilterStates> campaignFilterStates) {
         this.campaignFilterStates = campaignFilterStates;
     }
 
-    /** Typed loosely: the schema {@code CampaignFilterTimezones} has no model class yet. */
-    public List<Map<String, Object>> getCampaignFilterTimezones() {
+    public List<CampaignFilterTimezones> getCampaignFilterTimezones() {
         return campaignFilterTimezones;
     }
 
-    public void setCampaignFilterTimezones(List<Map<String, Object>> campaignFilterTimezones) {
+    public void setCampaignFilterTimezones(List<CampaignFilterTimezones> campaignFilterTimezones) {
         this.campaignFilterTimezones = campaignFilterTimezones;
     }
 
@@ -469,12 +466,11 @@ public class Campaign extends ApiObject {
         this.campaignUnlimitedFieldGroup = campaignUnlimitedFieldGroup;
     }
 
-    /** Typed loosely: the schema {@code WhitelistTagMembers} has no model class yet. */
-    public List<Map<String, Object>> getCampaignWhitelistTagMembers() {
+    public List<WhitelistTagMembers> getCampaignWhitelistTagMembers() {
         return campaignWhitelistTagMembers;
     }
 
-    public void setCampaignWhitelistTagMembers(List<Map<String, Object>> campaignWhitelistTagMembers) {
+    public void setCampaignWhitelistTagMembers(List<WhitelistTagMembers> campaignWhitelistTagMembers) {
         this.campaignWhitelistTagMembers = campaignWhitelistTagMembers;
     }
 

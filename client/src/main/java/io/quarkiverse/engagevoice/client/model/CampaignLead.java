@@ -108,7 +108,7 @@ public class CampaignLead extends ApiObject {
     @JsonProperty("quotaTargetIds")
     private List<Integer> quotaTargetIds;
     @JsonProperty("quotaTargets")
-    private List<Map<String, Object>> quotaTargets;
+    private List<QuotaTarget> quotaTargets;
     @JsonProperty("reserveAgent")
     private String reserveAgent;
     @JsonProperty("sortCol")
@@ -468,12 +468,11 @@ public class CampaignLead extends ApiObject {
         this.quotaTargetIds = quotaTargetIds;
     }
 
-    /** Typed loosely: the schema {@code QuotaTarget} has no model class yet. */
-    public List<Map<String, Object>> getQuotaTargets() {
+    public List<QuotaTarget> getQuotaTargets() {
         return quotaTargets;
     }
 
-    public void setQuotaTargets(List<Map<String, Object>> quotaTargets) {
+    public void setQuotaTargets(List<QuotaTarget> quotaTargets) {
         this.quotaTargets = quotaTargets;
     }
 

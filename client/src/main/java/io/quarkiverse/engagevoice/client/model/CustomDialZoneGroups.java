@@ -1,7 +1,6 @@
 package io.quarkiverse.engagevoice.client.model;
 
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -23,7 +22,7 @@ public class CustomDialZoneGroups extends ApiObject {
     @JsonProperty("baseTimezone")
     private String baseTimezone;
     @JsonProperty("customDialZones")
-    private List<Map<String, Object>> customDialZones;
+    private List<CustomDialZone> customDialZones;
     @JsonProperty("zoneGroupId")
     private Integer zoneGroupId;
     @JsonProperty("zoneGroupName")
@@ -48,12 +47,11 @@ public class CustomDialZoneGroups extends ApiObject {
         this.baseTimezone = baseTimezone;
     }
 
-    /** Typed loosely: the schema {@code CustomDialZone} has no model class yet. */
-    public List<Map<String, Object>> getCustomDialZones() {
+    public List<CustomDialZone> getCustomDialZones() {
         return customDialZones;
     }
 
-    public void setCustomDialZones(List<Map<String, Object>> customDialZones) {
+    public void setCustomDialZones(List<CustomDialZone> customDialZones) {
         this.customDialZones = customDialZones;
     }
 

@@ -1,7 +1,6 @@
 package io.quarkiverse.engagevoice.client.model;
 
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -29,7 +28,7 @@ public class QuotaGroup extends ApiObject {
     @JsonProperty("quotaGroupName")
     private String quotaGroupName;
     @JsonProperty("quotaTargets")
-    private List<Map<String, Object>> quotaTargets;
+    private List<QuotaTarget> quotaTargets;
 
     public QuotaGroup() {
     }
@@ -74,12 +73,11 @@ public class QuotaGroup extends ApiObject {
         this.quotaGroupName = quotaGroupName;
     }
 
-    /** Typed loosely: the schema {@code QuotaTarget} has no model class yet. */
-    public List<Map<String, Object>> getQuotaTargets() {
+    public List<QuotaTarget> getQuotaTargets() {
         return quotaTargets;
     }
 
-    public void setQuotaTargets(List<Map<String, Object>> quotaTargets) {
+    public void setQuotaTargets(List<QuotaTarget> quotaTargets) {
         this.quotaTargets = quotaTargets;
     }
 }
