@@ -100,8 +100,6 @@ public final class ModelGenerator {
         imports.addAll(model.imports());
 
         StringBuilder java = new StringBuilder();
-        java.append("package ").append(packageName).append(";\n\n");
-        appendImports(java, imports, packageName);
         java.append("/**\n");
         model.javadoc().forEach(line -> java.append(" * ").append(line).append('\n'));
         java.append(" * <p>\n");
@@ -128,7 +126,12 @@ public final class ModelGenerator {
         java.append(accessors);
         java.append(enums);
         java.append("}\n");
-        return java.toString();
+        // the overlay's imports serve its extra code and chosen types: those no line uses are left out
+        imports.removeIf(name -> !Pattern.compile("\\b" + Pattern.quote(simpleName(name)) + "\\b").matcher(java)
+                .find());
+        StringBuilder header = new StringBuilder("package ").append(packageName).append(";\n\n");
+        appendImports(header, imports, packageName);
+        return header.append(java).toString();
     }
 
     private void property(ModelOverlay.Model model, String jsonName, String javaName, JsonNode schema,
@@ -291,7 +294,7 @@ public final class ModelGenerator {
         String className = overlay.classOf(schema);
         if (className == null) {
             throw new IllegalStateException(referrer.className() + " refers to schema " + schema
-                    + ", which the overlay maps to no class (add it to \"existing\" or \"models\")");
+                    + ", which the overlay maps to no class (add it to \"models\")");
         }
         return className;
     }

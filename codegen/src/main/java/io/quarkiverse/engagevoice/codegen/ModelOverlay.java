@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The project's own decisions about the generated models ({@code model-overlay.json}): which schemas become which
  * classes, the javadoc (written by the project), renamed properties and enums, conveniences, the schemas that
- * hand-written classes stand for ({@code existing}) and those that travel as scalars ({@code scalars}).
+ * schemas that travel as scalars ({@code scalars}) or as dates ({@code dates}), the properties of the hand-written
+ * base classes ({@code bases}) and the order of the model packages ({@code packageOrder}).
  */
 public final class ModelOverlay {
 
@@ -43,18 +44,16 @@ public final class ModelOverlay {
             boolean isAbstract) {
     }
 
-    private final Map<String, String> existing;
     private final Map<String, String> scalars;
     private final Map<String, List<String>> bases;
     private final List<Model> models;
     private final List<String> packageOrder;
     private final List<String> dates;
 
-    private ModelOverlay(Map<String, String> existing, Map<String, String> scalars, Map<String, List<String>> bases,
+    private ModelOverlay(Map<String, String> scalars, Map<String, List<String>> bases,
             List<Model> models, List<String> packageOrder, List<String> dates) {
         this.packageOrder = packageOrder;
         this.dates = dates;
-        this.existing = existing;
         this.scalars = scalars;
         this.bases = bases;
         this.models = models;
@@ -69,8 +68,6 @@ public final class ModelOverlay {
     }
 
     static ModelOverlay parse(JsonNode root) {
-        Map<String, String> existing = new LinkedHashMap<>();
-        root.path("existing").fields().forEachRemaining(e -> existing.put(e.getKey(), e.getValue().asText()));
         List<Model> models = new ArrayList<>();
         for (JsonNode m : root.path("models")) {
             models.add(new Model(m.path("class").asText(), m.hasNonNull("schema") ? m.path("schema").asText() : null,
@@ -80,7 +77,7 @@ public final class ModelOverlay {
                     map(m.path("added")), lists(m.path("annotations")), m.path("extends").asText(null),
                     m.path("super").asText(null), m.path("abstract").asBoolean(false)));
         }
-        return new ModelOverlay(existing, map(root.path("scalars")), lists(root.path("bases")), models,
+        return new ModelOverlay(map(root.path("scalars")), lists(root.path("bases")), models,
                 strings(root.path("packageOrder")), strings(root.path("dates")));
     }
 
@@ -119,7 +116,7 @@ public final class ModelOverlay {
                 return model.className();
             }
         }
-        return existing.get(schema);
+        return null;
     }
 
     private static List<String> strings(JsonNode array) {

@@ -6,11 +6,9 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import io.quarkiverse.engagevoice.client.model.ApiObject;
-import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 
 /**
  * What an audit log search matches (the API's {@code AuditLogSearchCriteria}); null criteria are left out. The
