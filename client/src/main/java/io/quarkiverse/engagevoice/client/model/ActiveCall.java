@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A call in progress (the API's {@code ActiveCallListResponse}). Properties not declared here are kept.
- * {@link #toString()} leaves out the phone numbers and the caller's name.
+ * A call in progress (the API's {@code ActiveCallListResponse}). Properties beyond the schema are kept. {@link
+ * #toString()} leaves out the phone numbers and the caller's name.
  * <p>
  * schema: ActiveCallListResponse (ringcx-openapi3.json)
  * <p>

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An agent's membership of a dial group (the API's {@code AgentDialGroupMember}), the body of an assignment.
- * Properties not declared here are kept.
+ * Properties beyond the schema are kept.
  * <p>
  * schema: AgentDialGroupMember (ringcx-openapi3.json)
  * <p>

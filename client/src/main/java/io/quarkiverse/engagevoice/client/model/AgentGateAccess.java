@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The access of an agent to a queue, with the agent's rank there: an item of the body of an assignment.
- * {@link #toString()} leaves out the destination override. Properties not declared here are kept.
+ * The access of an agent to a queue, with the agent's rank there: an item of the body of an assignment. {@link
+ * #toString()} leaves out the destination override. Properties beyond the schema are kept.
  * <p>
  * schema: AgentGateAccess (ringcx-openapi3.json)
  * <p>

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A lead to load into a campaign (the API's {@code CampaignLead}). Properties not declared here are kept.
+ * A lead to load into a campaign (the API's {@code CampaignLead}). Properties beyond the schema are kept.
  * <p>
  * schema: CampaignLead (ringcx-openapi3.json)
  * <p>

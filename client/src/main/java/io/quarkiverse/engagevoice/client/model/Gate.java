@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A queue (the API's gate) of a queue group. Properties not declared here are kept, among them {@code gateGroup}, which
- * the servers send as {@code {"id", "description"}} although the OpenAPI file declares a whole queue group, and
- * the nested objects ({@code afterCallState}, {@code script}, {@code survey}, the SOAP services...).
+ * A queue (the API's gate) of a queue group. Properties beyond the schema are kept. The servers send {@code
+ * gateGroup} as {@code {"id", "description"}}, although the OpenAPI file declares a whole queue group: both land
+ * among that group's other properties.
  * <p>
  * schema: Gate (ringcx-openapi3.json)
  * <p>

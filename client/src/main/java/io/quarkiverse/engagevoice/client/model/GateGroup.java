@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A queue group (the API's gate group), which holds queues ({@link Gate}). Properties not declared here are kept.
+ * A queue group (the API's gate group), which holds queues ({@link Gate}). Properties beyond the schema are
+ * kept.
  * <p>
  * schema: GateGroup (ringcx-openapi3.json)
  * <p>

@@ -10,8 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A skill of a queue group: calls that need it go to agents who have it. Properties not declared here are kept, among
- * them {@code agentSkillProfiles} and {@code requeueShortcut}.
+ * A skill of a queue group: calls that need it go to agents who have it. Properties beyond the schema are kept.
  * <p>
  * schema: GateGroupSkill (ringcx-openapi3.json)
  * <p>

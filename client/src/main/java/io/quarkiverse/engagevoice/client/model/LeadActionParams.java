@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The parameters of the lead actions that take some (the API's {@code LeadActionParams}): a free-form
- * {@code paramMap}, whose keys the OpenAPI file does not list. Properties not declared here are kept.
+ * The parameters of the lead actions that take some (the API's {@code LeadActionParams}): a free-form {@code
+ * paramMap}, whose keys the OpenAPI file does not list. Properties beyond the schema are kept.
  * <p>
  * schema: LeadActionParams (ringcx-openapi3.json)
  * <p>

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The body of a lead action (the API's {@code LeadManagerRequest}): which leads, and the action's parameters if it
- * takes any. Properties not declared here are kept.
+ * The body of a lead action (the API's {@code LeadManagerRequest}): which leads, and the action's parameters if
+ * it takes any. Properties beyond the schema are kept.
  * <p>
  * schema: LeadManagerRequest (ringcx-openapi3.json)
  * <p>

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The outcome of a lead action (the API's {@code LeadActionResult}). Properties not declared here are kept.
+ * The outcome of a lead action (the API's {@code LeadActionResult}). Properties beyond the schema are kept.
  * <p>
  * schema: LeadActionResult (ringcx-openapi3.json)
  * <p>

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
- * The body of a direct lead load (the API's {@code LeadListProcessingRequest}). Properties not declared here are kept.
+ * The body of a direct lead load (the API's {@code LeadListProcessingRequest}). Properties beyond the schema are
+ * kept.
  * <p>
  * schema: LeadListProcessingRequest (ringcx-openapi3.json)
  * <p>

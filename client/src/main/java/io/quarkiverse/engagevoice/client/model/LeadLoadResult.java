@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The outcome of a lead load (the API's {@code LeadListProcessingResult}). Properties not declared here are kept.
+ * The outcome of a lead load (the API's {@code LeadListProcessingResult}). Properties beyond the schema are
+ * kept.
  * <p>
  * schema: LeadListProcessingResult (ringcx-openapi3.json)
  * <p>

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
- * What a lead search matches (the API's {@code CampaignLeadSearchCriteria}); null criteria are left out. Properties not declared here are kept.
+ * What a lead search matches (the API's {@code CampaignLeadSearchCriteria}); null criteria are left out.
+ * Properties beyond the schema are kept.
  * <p>
  * schema: CampaignLeadSearchCriteria (ringcx-openapi3.json)
  * <p>

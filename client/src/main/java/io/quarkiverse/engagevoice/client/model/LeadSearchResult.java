@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One lead found by a search (the API's {@code CampaignLeadSearchResultsView}). Properties not declared here are kept.
+ * One lead found by a search (the API's {@code CampaignLeadSearchResultsView}). Properties beyond the schema are
+ * kept.
  * <p>
  * schema: CampaignLeadSearchResultsView (ringcx-openapi3.json)
  * <p>

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A shortcut offered to agents to requeue a call: to another queue ({@code requeueGate} of {@code requeueGateGroup})
- * or to a skill ({@code groupSkill}). Properties not declared here are kept.
+ * A shortcut offered to agents to requeue a call: to another queue ({@code requeueGate} of {@code
+ * requeueGateGroup}) or to a skill ({@code groupSkill}). Properties beyond the schema are kept.
  * <p>
  * schema: RequeueShortcut (ringcx-openapi3.json)
  * <p>

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
- * An Engage Voice admin user. Properties not declared here are kept.
+ * An Engage Voice admin user. Properties beyond the schema are kept.
  * <p>
  * schema: User (ringcx-openapi3.json)
  * <p>

@@ -14,7 +14,7 @@ import io.quarkiverse.engagevoice.client.model.User;
 
 /**
  * An account's rights document held by a user (the API's {@code RightsDocTable}), the answer of a bulk account
- * assignment. Properties not declared here are kept.
+ * assignment. Properties beyond the schema are kept.
  * <p>
  * schema: RightsDocTable (ringcx-openapi3.json)
  * <p>

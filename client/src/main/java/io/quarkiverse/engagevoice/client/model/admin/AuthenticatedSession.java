@@ -12,7 +12,7 @@ import io.quarkiverse.engagevoice.client.model.User;
 
 /**
  * A session of an authenticated user (the API's {@code AuthenticatedUser}), as answered when the session is
- * duplicated. {@link #toString()} leaves out the token. Properties not declared here are kept.
+ * duplicated. {@link #toString()} leaves out the token. Properties beyond the schema are kept.
  * <p>
  * schema: AuthenticatedUser (ringcx-openapi3.json)
  * <p>

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * A country the system can dial (the API's {@code CountryCode}). Properties not declared here are kept.
+ * A country the system can dial (the API's {@code CountryCode}). Properties beyond the schema are kept.
  * <p>
  * schema: CountryCode (ringcx-openapi3.json)
  * <p>

@@ -14,7 +14,7 @@ import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 
 /**
  * A dashboard of an admin user: a name and the layout the admin application stores as free JSON in {@code data}.
- * Properties not declared here are kept.
+ * Properties beyond the schema are kept.
  * <p>
  * schema: Dashboard (ringcx-openapi3.json)
  * <p>

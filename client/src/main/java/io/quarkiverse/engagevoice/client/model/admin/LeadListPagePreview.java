@@ -10,7 +10,7 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * The first rows of one page (sheet) of an uploaded lead file (the API's {@code LeadListPagePreview}). {@link
- * #toString()} leaves out the rows. Properties not declared here are kept.
+ * #toString()} leaves out the rows. Properties beyond the schema are kept.
  * <p>
  * schema: LeadListPagePreview (ringcx-openapi3.json)
  * <p>

@@ -10,8 +10,8 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * What the server read from an uploaded lead file (the API's {@code LeadListPreviewResponse}): the {@code
- * transactionId} to process it with, its columns and the first rows of each page. {@link #toString()} leaves out the
- * rows, which hold personal data. Properties not declared here are kept.
+ * transactionId} to process it with, its columns and the first rows of each page. {@link #toString()} leaves out
+ * the rows, which hold personal data. Properties beyond the schema are kept.
  * <p>
  * schema: LeadListPreviewResponse (ringcx-openapi3.json)
  * <p>

@@ -11,8 +11,8 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.User;
 
 /**
- * What an authenticated user sees at login (the API's {@code UserLoginView}): the user, the accounts it may use and
- * the platform's host. {@link #toString()} leaves out the token. Properties not declared here are kept.
+ * What an authenticated user sees at login (the API's {@code UserLoginView}): the user, the accounts it may use
+ * and the platform's host. {@link #toString()} leaves out the token. Properties beyond the schema are kept.
  * <p>
  * schema: UserLoginView (ringcx-openapi3.json)
  * <p>

@@ -8,7 +8,7 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * A persona phone of an account (the API's {@code PersonaPhoneConfig}): a labelled phone that campaigns' calling
- * preferences can use. Properties not declared here are kept.
+ * preferences can use. Properties beyond the schema are kept.
  * <p>
  * schema: PersonaPhoneConfig (ringcx-openapi3.json)
  * <p>

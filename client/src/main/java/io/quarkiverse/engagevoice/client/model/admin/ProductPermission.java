@@ -10,7 +10,7 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * The permissions a rights document grants on every resource of a product (the API's {@code ProductPermission}).
- * Properties not declared here are kept.
+ * Properties beyond the schema are kept.
  * <p>
  * schema: ProductPermission (ringcx-openapi3.json)
  * <p>

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * The permissions a rights document grants on one resource (the API's {@code ResourcePermission}). Properties not
- * declared here are kept.
+ * The permissions a rights document grants on one resource (the API's {@code ResourcePermission}). Properties
+ * beyond the schema are kept.
  * <p>
  * schema: ResourcePermission (ringcx-openapi3.json)
  * <p>

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * A rights document (the API's {@code RightsDocument}): the permissions it grants on an account, on products and on
- * single resources, and who owns it. Master documents apply to a main account and its sub-accounts. Properties not
- * declared here are kept.
+ * A rights document (the API's {@code RightsDocument}): the permissions it grants on an account, on products and
+ * on single resources, and who owns it. Master documents apply to a main account and its sub-accounts.
+ * Properties beyond the schema are kept.
  * <p>
  * schema: RightsDocument (ringcx-openapi3.json)
  * <p>

@@ -13,9 +13,9 @@ import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 import io.quarkiverse.engagevoice.client.model.routing.CloudRouteProfileSkinny;
 
 /**
- * The assignment of a phone number (DNIS) to what answers its calls: a queue ({@link #getGate()}), a tracking number,
- * a cloud route profile or a visual IVR (the API's {@code AssignedDnis}). Properties not declared here are kept.
- * {@link #toString()} leaves out the number.
+ * The assignment of a phone number (DNIS) to what answers its calls: a queue ({@link #getGate()}), a tracking
+ * number, a cloud route profile or a visual IVR (the API's {@code AssignedDnis}). Properties beyond the schema
+ * are kept. {@link #toString()} leaves out the number.
  * <p>
  * schema: AssignedDnis (ringcx-openapi3.json)
  * <p>

@@ -8,7 +8,7 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * The media values the pool's numbers carry, for tracking which advertisement a number belongs to (the API's
- * {@code MediaCodeValuesOnDnisPool}). Properties not declared here are kept.
+ * {@code MediaCodeValuesOnDnisPool}). Properties beyond the schema are kept.
  * <p>
  * schema: MediaCodeValuesOnDnisPool (ringcx-openapi3.json)
  * <p>

@@ -13,9 +13,9 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 
 /**
- * A phone number (DNIS) of the telephone number manager's pool, with its assignment (the API's {@code DnisPool}).
- * Properties not declared here are kept, among them {@code assignedSmsDnis}, {@code reservedAccount} and
- * {@code twilioApiKey}, which is a secret. {@link #toString()} leaves out the number and every secret.
+ * A phone number (DNIS) of the telephone number manager's pool, with its assignment (the API's {@code
+ * DnisPool}). Properties beyond the schema are kept. {@code twilioApiKey} is a secret. {@link #toString()}
+ * leaves out the number and every secret.
  * <p>
  * schema: DnisPool (ringcx-openapi3.json)
  * <p>

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * A number found by the customer number search (the API's {@code DnisRecordDTO}); its dates are kept as the server
- * writes them. Properties not declared here are kept, among them {@code twilioApiKey}, a secret.
- * {@link #toString()} leaves out the number and every secret.
+ * A number found by the customer number search (the API's {@code DnisRecordDTO}); its dates are kept as the
+ * server writes them. Properties beyond the schema are kept. {@code twilioApiKey} is a secret. {@link
+ * #toString()} leaves out the number and every secret.
  * <p>
  * schema: DnisRecordDTO (ringcx-openapi3.json)
  * <p>

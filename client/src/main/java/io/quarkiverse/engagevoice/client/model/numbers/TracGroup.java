@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * A group of tracking numbers (the API's {@code TracGroup}). Properties not declared here are kept.
+ * A group of tracking numbers (the API's {@code TracGroup}). Properties beyond the schema are kept.
  * <p>
  * schema: TracGroup (ringcx-openapi3.json)
  * <p>

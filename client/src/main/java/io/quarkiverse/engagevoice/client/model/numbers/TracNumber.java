@@ -11,8 +11,8 @@ import io.quarkiverse.engagevoice.client.model.services.HttpService;
 
 /**
  * A tracking number: a number callers dial, routed by its routing rules while open and by its schedule overrides
- * (the API's {@code TracNumber}). Properties not declared here are kept, among them {@code tracGroup},
- * {@code assignedDnis} and {@code postCallSoapService}. {@link #toString()} leaves out the numbers.
+ * (the API's {@code TracNumber}). Properties beyond the schema are kept. {@link #toString()} leaves out the
+ * numbers.
  * <p>
  * schema: TracNumber (ringcx-openapi3.json)
  * <p>

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * Where a tracking number sends its calls: a destination tried in {@link #getRank() rank} order, while the number is
- * open or closed (the API's {@code TracRoutingRule}). Properties not declared here are kept, among them
- * {@code tracNumber}. {@link #toString()} leaves out the destination, which is often a phone number.
+ * Where a tracking number sends its calls: a destination tried in {@link #getRank() rank} order, while the
+ * number is open or closed (the API's {@code TracRoutingRule}). Properties beyond the schema are kept. {@link
+ * #toString()} leaves out the destination, which is often a phone number.
  * <p>
  * schema: TracRoutingRule (ringcx-openapi3.json)
  * <p>

@@ -10,9 +10,9 @@ import io.quarkiverse.engagevoice.client.model.EmailTemplate;
 import io.quarkiverse.engagevoice.client.model.services.HttpService;
 
 /**
- * A disposition of a queue: what an agent may record as the outcome of a call, and what follows (requeue, transfer,
- * callback campaign, do-not-call). Properties not declared here are kept, among them {@code xfer} (typed as a base64
- * string by the OpenAPI file), {@code dispSoapService} and {@code emailTemplate}.
+ * A disposition of a queue: what an agent may record as the outcome of a call, and what follows (requeue,
+ * transfer, callback campaign, do-not-call). Properties beyond the schema are kept. {@code xfer} is a string, as
+ * the OpenAPI file types it, though some servers send a number.
  * <p>
  * schema: GateDisposition (ringcx-openapi3.json)
  * <p>

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * An agent logged in to a queue (the API's {@code GatesLoggedInAgentsView}). Properties not declared here are kept.
+ * An agent logged in to a queue (the API's {@code GatesLoggedInAgentsView}). Properties beyond the schema are
+ * kept.
  * <p>
  * schema: GatesLoggedInAgentsView (ringcx-openapi3.json)
  * <p>

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * What happens when a caller waiting in a queue presses a key during a queue event with DTMF enabled. Properties not
- * declared here are kept.
+ * What happens when a caller waiting in a queue presses a key during a queue event with DTMF enabled. Properties
+ * beyond the schema are kept.
  * <p>
  * schema: GateQueueDtmfEvent (ringcx-openapi3.json)
  * <p>

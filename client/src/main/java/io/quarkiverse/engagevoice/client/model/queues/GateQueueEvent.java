@@ -8,9 +8,9 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.Gate;
 
 /**
- * A step of what a caller hears while waiting in a queue, played in {@code eventRank} order: {@code queueEvent} is
- * {@code ACTION:argument}, such as {@code PLAY-AUDIO-LOOP:holdmusic} or {@code END-CALL:true}. Properties not declared
- * here are kept.
+ * A step of what a caller hears while waiting in a queue, played in {@code eventRank} order: {@code queueEvent}
+ * is {@code ACTION:argument}, such as {@code PLAY-AUDIO-LOOP:holdmusic} or {@code END-CALL:true}. Properties
+ * beyond the schema are kept.
  * <p>
  * schema: GateQueueEvent (ringcx-openapi3.json)
  * <p>

@@ -12,9 +12,9 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 
 /**
- * A caller number a queue treats specially: a special ANI ({@code S-ANI}) is routed to the queue's special-ANI event,
- * a throttled one ({@code THROTTLE}) is limited in how often it may call. {@link #toString()} leaves out the numbers.
- * Properties not declared here are kept.
+ * A caller number a queue treats specially: a special ANI ({@code S-ANI}) is routed to the queue's special-ANI
+ * event, a throttled one ({@code THROTTLE}) is limited in how often it may call. {@link #toString()} leaves out
+ * the numbers. Properties beyond the schema are kept.
  * <p>
  * schema: GateSpecialAni (ringcx-openapi3.json)
  * <p>

@@ -12,8 +12,8 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 
 /**
- * A named destination agents may transfer calls to. {@link #toString()} leaves out the destination (a phone number).
- * Properties not declared here are kept.
+ * A named destination agents may transfer calls to. {@link #toString()} leaves out the destination (a phone
+ * number). Properties beyond the schema are kept.
  * <p>
  * schema: PhoneBookEntry (ringcx-openapi3.json)
  * <p>

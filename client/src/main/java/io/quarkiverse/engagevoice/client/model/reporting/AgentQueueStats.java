@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * One row of extended agent statistics (the API's {@code ExtendedAggregatedQueueStats}): one agent in one queue over
- * one bucket of the requested period. Durations ({@code Dur}) are seconds. Properties not declared here are kept.
+ * One row of extended agent statistics (the API's {@code ExtendedAggregatedQueueStats}): one agent in one queue
+ * over one bucket of the requested period. Durations ({@code Dur}) are seconds. Properties beyond the schema are
+ * kept.
  * <p>
  * schema: ExtendedAggregatedQueueStats (ringcx-openapi3.json)
  * <p>

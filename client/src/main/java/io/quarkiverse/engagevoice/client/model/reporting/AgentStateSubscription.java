@@ -15,9 +15,9 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 
 /**
- * An agent-state subscription (the API's {@code RTASubscriptionResponse}): RingCX posts agent state changes of the
- * sub-account to {@code notificationUrl}. Properties not declared here are kept. {@link #toString()} leaves out the
- * custom headers and the auth configuration, which may hold credentials.
+ * An agent-state subscription (the API's {@code RTASubscriptionResponse}): RingCX posts agent state changes of
+ * the sub-account to {@code notificationUrl}. Properties beyond the schema are kept. {@link #toString()} leaves
+ * out the custom headers and the auth configuration, which may hold credentials.
  * <p>
  * schema: RTASubscriptionResponse (ringcx-openapi3.json)
  * <p>

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * One row of agent statistics (the API's {@code AggregatedAgentStats}): one agent over one bucket of the requested
- * period. Durations ({@code Dur}) are seconds. Properties not declared here are kept.
+ * One row of agent statistics (the API's {@code AggregatedAgentStats}): one agent over one bucket of the
+ * requested period. Durations ({@code Dur}) are seconds. Properties beyond the schema are kept.
  * <p>
  * schema: AggregatedAgentStats (ringcx-openapi3.json)
  * <p>

@@ -14,8 +14,7 @@ import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 
 /**
  * An audit record (the API's {@code AuditLog}): who changed which entity how, with the changed attributes.
- * Properties not declared here are kept (the API's {@code createTimeAsDateTime} among them). {@link #toString()}
- * leaves out the values and the user.
+ * Properties beyond the schema are kept. {@link #toString()} leaves out the values and the user.
  * <p>
  * schema: AuditLog (ringcx-openapi3.json)
  * <p>

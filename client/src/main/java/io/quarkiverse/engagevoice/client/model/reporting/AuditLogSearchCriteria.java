@@ -12,8 +12,8 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * What an audit log search matches (the API's {@code AuditLogSearchCriteria}); null criteria are left out. The
- * dates are sent with an offset written with a colon ({@code 2024-03-01T00:00:00.000-08:00}, {@code +00:00} for UTC),
- * never {@code Z}, which the search rejects. Properties not declared here are kept.
+ * dates are sent with an offset written with a colon ({@code 2024-03-01T00:00:00.000-08:00}, {@code +00:00} for
+ * UTC), never {@code Z}, which the search rejects. Properties beyond the schema are kept.
  * <p>
  * schema: AuditLogSearchCriteria (ringcx-openapi3.json)
  * <p>

@@ -13,9 +13,9 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 
 /**
- * One segment of an interaction (the API's {@code WEMDialogSegmentMetaData}): a dialog ({@code dialogId}) has one
- * or more segments ({@code segmentId}), each handled by one participant; the two ids name its recording and
- * transcript. Properties not declared here are kept. {@link #toString()} leaves out the phone numbers and the
+ * One segment of an interaction (the API's {@code WEMDialogSegmentMetaData}): a dialog ({@code dialogId}) has
+ * one or more segments ({@code segmentId}), each handled by one participant; the two ids name its recording and
+ * transcript. Properties beyond the schema are kept. {@link #toString()} leaves out the phone numbers and the
  * agent's notes.
  * <p>
  * schema: WEMDialogSegmentMetaData (ringcx-openapi3.json)

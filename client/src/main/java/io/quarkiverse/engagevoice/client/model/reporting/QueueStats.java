@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * One row of queue statistics (the API's {@code AggregatedQueueStats}): one queue over one bucket of the requested
- * period. Counts are interactions ({@code Ixn}), durations ({@code Dur}) seconds. Properties not declared here are
- * kept.
+ * One row of queue statistics (the API's {@code AggregatedQueueStats}): one queue over one bucket of the
+ * requested period. Counts are interactions ({@code Ixn}), durations ({@code Dur}) seconds. Properties beyond
+ * the schema are kept.
  * <p>
  * schema: AggregatedQueueStats (ringcx-openapi3.json)
  * <p>

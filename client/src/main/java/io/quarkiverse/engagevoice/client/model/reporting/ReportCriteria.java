@@ -12,8 +12,8 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.EngageDateTime;
 
 /**
- * The criteria template of a report type (the API's {@code ReportCriteria}): its kind, time zones and default date
- * ranges. The API's {@code startDate}/{@code endDate} objects are kept among the other properties.
+ * The criteria template of a report type (the API's {@code ReportCriteria}): its kind, time zones and default
+ * date ranges. Its {@code startDate}/{@code endDate} objects are read as dates.
  * <p>
  * schema: ReportCriteria (ringcx-openapi3.json)
  * <p>

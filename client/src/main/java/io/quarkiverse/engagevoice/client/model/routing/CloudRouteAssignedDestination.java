@@ -10,10 +10,10 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.admin.Country;
 
 /**
- * The assignment of a cloud route destination to a cloud route profile (the API's
- * {@code CloudRouteAssignedDestination}): its rank and share of the profile's calls, and the settings that override the
+ * The assignment of a cloud route destination to a cloud route profile (the API's {@code
+ * CloudRouteAssignedDestination}): its rank and share of the profile's calls, and the settings that override the
  * destination's own. Seen from a profile it is an assigned destination, from a destination an assigned profile.
- * Properties not declared here are kept.
+ * Properties beyond the schema are kept.
  * <p>
  * schema: CloudRouteAssignedDestination (ringcx-openapi3.json)
  * <p>

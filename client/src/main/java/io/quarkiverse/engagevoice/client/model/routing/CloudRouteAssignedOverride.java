@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * A DNIS override of a destination assigned to a cloud route profile (the API's {@code CloudRouteAssignedOverride}):
- * calls to {@link #getDnis()} go to {@link #getRouteDestination()}. Properties not declared here are kept.
+ * A DNIS override of a destination assigned to a cloud route profile (the API's {@code
+ * CloudRouteAssignedOverride}): calls to {@link #getDnis()} go to {@link #getRouteDestination()}. Properties
+ * beyond the schema are kept.
  * <p>
  * schema: CloudRouteAssignedOverride (ringcx-openapi3.json)
  * <p>

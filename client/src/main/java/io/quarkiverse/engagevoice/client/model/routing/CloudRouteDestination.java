@@ -14,10 +14,10 @@ import io.quarkiverse.engagevoice.client.model.WeeklySchedule;
 import io.quarkiverse.engagevoice.client.model.admin.Country;
 
 /**
- * A cloud route destination (the API's {@code CloudRouteDestination}): where cloud routing may send a call (a number,
- * a SIP address, a queue, an IVR...), with its schedule, its capacity and its location for geographic routing.
- * Properties not declared here are kept, among them {@code startDate} and {@code endDate}, which the OpenAPI file
- * describes as Joda {@code DateTime} objects.
+ * A cloud route destination (the API's {@code CloudRouteDestination}): where cloud routing may send a call (a
+ * number, a SIP address, a queue, an IVR...), with its schedule, its capacity and its location for geographic
+ * routing. Properties beyond the schema are kept. Its {@code startDate} and {@code endDate}, which the OpenAPI
+ * file describes as Joda {@code DateTime} objects, are read as dates.
  * <p>
  * schema: CloudRouteDestination (ringcx-openapi3.json)
  * <p>

@@ -8,8 +8,8 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * A DNIS override of a cloud route destination (the API's {@code CloudRouteDestinationOverride}): calls to
- * {@link #getDnis()} go to {@link #getRouteDestination()} rather than to the destination's own. Properties not declared
- * here are kept.
+ * {@link #getDnis()} go to {@link #getRouteDestination()} rather than to the destination's own. Properties
+ * beyond the schema are kept.
  * <p>
  * schema: CloudRouteDestinationOverride (ringcx-openapi3.json)
  * <p>

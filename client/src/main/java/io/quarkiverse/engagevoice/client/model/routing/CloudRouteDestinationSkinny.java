@@ -8,7 +8,7 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * A cloud route destination in a {@code /v2-skinny/} list (the API's {@code CloudRouteDestinationSkinny}).
- * Properties not declared here are kept.
+ * Properties beyond the schema are kept.
  * <p>
  * schema: CloudRouteDestinationSkinny (ringcx-openapi3.json)
  * <p>

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * What a cloud route profile does when the caller presses a key (the API's {@code CloudRouteDtmfEvent}). Properties not
- * declared here are kept.
+ * What a cloud route profile does when the caller presses a key (the API's {@code CloudRouteDtmfEvent}).
+ * Properties beyond the schema are kept.
  * <p>
  * schema: CloudRouteDtmfEvent (ringcx-openapi3.json)
  * <p>

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * A cloud route group (the API's {@code CloudRouteGroup}): a group of cloud route destinations, or of cloud route
- * profiles. The {@code withChildren} lists fill {@link #getCloudRouteDestinations()} or
- * {@link #getCloudRouteProfiles()}. Properties not declared here are kept.
+ * A cloud route group (the API's {@code CloudRouteGroup}): a group of cloud route destinations, or of cloud
+ * route profiles. The {@code withChildren} lists fill {@link #getCloudRouteDestinations()} or {@link
+ * #getCloudRouteProfiles()}. Properties beyond the schema are kept.
  * <p>
  * schema: CloudRouteGroup (ringcx-openapi3.json)
  * <p>

@@ -10,8 +10,8 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
  * A cloud route group as the {@code /v2-skinny/} lists answer (the API's {@code CloudRouteGroupSkinny}): ids and
- * names only, with the destinations or profiles of the group in the {@code withChildren} lists. Properties not declared
- * here are kept.
+ * names only, with the destinations or profiles of the group in the {@code withChildren} lists. Properties
+ * beyond the schema are kept.
  * <p>
  * schema: CloudRouteGroupSkinny (ringcx-openapi3.json)
  * <p>

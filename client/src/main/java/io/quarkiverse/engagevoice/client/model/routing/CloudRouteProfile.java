@@ -10,9 +10,9 @@ import io.quarkiverse.engagevoice.client.model.ApiObject;
 import io.quarkiverse.engagevoice.client.model.services.HttpService;
 
 /**
- * A cloud route profile (the API's {@code CloudRouteProfile}): how calls are spread over the destinations assigned to
- * it, with its messages, retries and sticky-destination policy. Properties not declared here are kept, among them
- * the call start, connect and end HTTP services ({@code callStartSoapService}...).
+ * A cloud route profile (the API's {@code CloudRouteProfile}): how calls are spread over the destinations
+ * assigned to it, with its messages, retries and sticky-destination policy. Properties beyond the schema are
+ * kept.
  * <p>
  * schema: CloudRouteProfile (ringcx-openapi3.json)
  * <p>

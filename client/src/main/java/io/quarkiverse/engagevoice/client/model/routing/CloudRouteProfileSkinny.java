@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.engagevoice.client.model.ApiObject;
 
 /**
- * A cloud route profile in a {@code /v2-skinny/} list (the API's {@code CloudRouteProfileSkinny}). Properties not
- * declared here are kept.
+ * A cloud route profile in a {@code /v2-skinny/} list (the API's {@code CloudRouteProfileSkinny}). Properties
+ * beyond the schema are kept.
  * <p>
  * schema: CloudRouteProfileSkinny (ringcx-openapi3.json)
  * <p>
