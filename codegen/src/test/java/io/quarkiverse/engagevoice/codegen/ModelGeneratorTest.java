@@ -26,15 +26,21 @@ class ModelGeneratorTest {
                 "other": {"$ref": "#/components/schemas/Unmodelled"},
                 "default": {"type": "boolean"}}}]},
               "Part": {"type": "object", "properties": {"name": {"type": "string"}}},
+              "Holder": {"type": "object", "properties": {"part": {"$ref": "#/components/schemas/Part"},
+                "sunSched": {"type": "string"}, "size": {"type": "string"}}},
               "CollectionPart": {"type": "object"},
               "Unmodelled": {"type": "object", "properties": {"x": {"type": "string"}}}
             }}}""";
     private static final String OVERLAY = """
-            {"models": [
+            {"packageOrder": ["", "things"], "dates": ["DateTime"], "bases": {"Weekly": ["sunSched"]},
+             "models": [
               {"class": "Base", "schema": "Base", "file": "test.json", "javadoc": ["A base."]},
               {"class": "things.Thing", "schema": "Thing_DTO", "file": "test.json", "javadoc": ["A thing."],
                "enumNames": {"kind": "Kind"}},
-              {"class": "things.Part", "schema": "Part", "file": "test.json", "javadoc": ["A part."]}
+              {"class": "things.Part", "schema": "Part", "file": "test.json", "javadoc": ["A part."]},
+              {"class": "Holder", "schema": "Holder", "file": "test.json", "javadoc": ["A holder."],
+               "extends": "Weekly", "super": "\\"HOLDER\\"", "types": {"size": "Integer"},
+               "added": {"colour": "String"}}
             ]}""";
 
     @TempDir
@@ -55,6 +61,17 @@ class ModelGeneratorTest {
         assertThat(thing).contains("@JsonProperty(\"default\")\n    private Boolean defaultValue;",
                 "public Boolean getDefaultValue()");
         assertThat(thing).doesNotContain("private Long id;"); // inherited from Base
+    }
+
+    @Test
+    void theOverlaysDecisionsShapeTheModel() throws IOException {
+        String holder = render().get(Path.of(ModelGenerator.MODEL_DIR, "Holder.java"));
+
+        // the model root comes before things: a reference from it to a class there would make a package cycle
+        assertThat(holder).contains("private Map<String, Object> part;", "{@code things.Part} is in a package");
+        assertThat(holder).contains("public class Holder extends Weekly {", "super(\"HOLDER\");");
+        assertThat(holder).doesNotContain("sunSched"); // left to the base class
+        assertThat(holder).contains("private Integer size;", "@JsonProperty(\"colour\")\n    private String colour;");
     }
 
     @Test

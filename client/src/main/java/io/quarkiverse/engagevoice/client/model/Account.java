@@ -1,7 +1,6 @@
 package io.quarkiverse.engagevoice.client.model;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -131,7 +130,7 @@ public class Account extends ApiObject {
     @JsonProperty("ivrAppsEnabled")
     private Boolean ivrAppsEnabled;
     @JsonProperty("mainAccount")
-    private Map<String, Object> mainAccount;
+    private MainAccount mainAccount;
     @JsonProperty("mainAccountId")
     private String mainAccountId;
     @JsonProperty("mainAccountName")
@@ -629,12 +628,11 @@ public class Account extends ApiObject {
         this.ivrAppsEnabled = ivrAppsEnabled;
     }
 
-    /** Typed loosely: the schema {@code MainAccount} has no model class yet. */
-    public Map<String, Object> getMainAccount() {
+    public MainAccount getMainAccount() {
         return mainAccount;
     }
 
-    public void setMainAccount(Map<String, Object> mainAccount) {
+    public void setMainAccount(MainAccount mainAccount) {
         this.mainAccount = mainAccount;
     }
 

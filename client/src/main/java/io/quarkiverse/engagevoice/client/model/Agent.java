@@ -2,7 +2,6 @@ package io.quarkiverse.engagevoice.client.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -24,33 +23,33 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 public class Agent extends ApiObject {
 
     @JsonProperty("accountAccess")
-    private List<Map<String, Object>> accountAccess;
+    private List<AgentAccountAccess> accountAccess;
     @JsonProperty("active")
     private Boolean active;
     @JsonProperty("agentAccountAccess")
-    private List<Map<String, Object>> agentAccountAccess;
+    private List<AgentAccountAccess> agentAccountAccess;
     @JsonProperty("agentChatGroupAccess")
-    private List<Map<String, Object>> agentChatGroupAccess;
+    private List<AgentChatGroupAccess> agentChatGroupAccess;
     @JsonProperty("agentChatQueueAccesses")
-    private List<Map<String, Object>> agentChatQueueAccesses;
+    private List<AgentChatQueueAccess> agentChatQueueAccesses;
     @JsonProperty("agentDialGroupMembers")
     private List<AgentDialGroupMember> agentDialGroupMembers;
     @JsonProperty("agentGateAccess")
     private List<AgentGateAccess> agentGateAccess;
     @JsonProperty("agentGateGroupAccess")
-    private List<Map<String, Object>> agentGateGroupAccess;
+    private List<AgentGateGroupAccess> agentGateGroupAccess;
     @JsonProperty("agentGroup")
     private AgentGroup agentGroup;
     @JsonProperty("agentId")
     private Integer agentId;
     @JsonProperty("agentLoadBalance")
-    private List<Map<String, Object>> agentLoadBalance;
+    private List<AgentLoadBalanceMember> agentLoadBalance;
     @JsonProperty("agentLoadBalanceMembers")
-    private List<Map<String, Object>> agentLoadBalanceMembers;
+    private List<AgentLoadBalanceMember> agentLoadBalanceMembers;
     @JsonProperty("agentRank")
     private Integer agentRank;
     @JsonProperty("agentSkillProfiles")
-    private List<Map<String, Object>> agentSkillProfiles;
+    private List<AgentSkillProfile> agentSkillProfiles;
     @JsonProperty("agentType")
     private String agentType;
     @JsonProperty("allowAgentReports")
@@ -192,7 +191,7 @@ public class Agent extends ApiObject {
     @JsonProperty("rcUserId")
     private Long rcUserId;
     @JsonProperty("regionalSettings")
-    private Map<String, Object> regionalSettings;
+    private RegionalSettings regionalSettings;
     @JsonProperty("showLeadHistory")
     private Boolean showLeadHistory;
     @JsonProperty("sipPassword")
@@ -216,9 +215,9 @@ public class Agent extends ApiObject {
     @JsonProperty("username")
     private String username;
     @JsonProperty("whereSupervisee")
-    private List<Map<String, Object>> whereSupervisee;
+    private List<AgentSupervisor> whereSupervisee;
     @JsonProperty("whereSupervisor")
-    private List<Map<String, Object>> whereSupervisor;
+    private List<AgentSupervisor> whereSupervisor;
 
     public Agent() {
     }
@@ -228,12 +227,11 @@ public class Agent extends ApiObject {
         return "Agent[" + agentId + ", " + username + "]";
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentAccountAccess} has no model class yet. */
-    public List<Map<String, Object>> getAccountAccess() {
+    public List<AgentAccountAccess> getAccountAccess() {
         return accountAccess;
     }
 
-    public void setAccountAccess(List<Map<String, Object>> accountAccess) {
+    public void setAccountAccess(List<AgentAccountAccess> accountAccess) {
         this.accountAccess = accountAccess;
     }
 
@@ -245,34 +243,30 @@ public class Agent extends ApiObject {
         this.active = active;
     }
 
-    /** Typed loosely: the schema {@code AgentAccountAccess} has no model class yet. */
-    public List<Map<String, Object>> getAgentAccountAccess() {
+    public List<AgentAccountAccess> getAgentAccountAccess() {
         return agentAccountAccess;
     }
 
-    public void setAgentAccountAccess(List<Map<String, Object>> agentAccountAccess) {
+    public void setAgentAccountAccess(List<AgentAccountAccess> agentAccountAccess) {
         this.agentAccountAccess = agentAccountAccess;
     }
 
-    /** Typed loosely: the schema {@code AgentChatGroupAccess} has no model class yet. */
-    public List<Map<String, Object>> getAgentChatGroupAccess() {
+    public List<AgentChatGroupAccess> getAgentChatGroupAccess() {
         return agentChatGroupAccess;
     }
 
-    public void setAgentChatGroupAccess(List<Map<String, Object>> agentChatGroupAccess) {
+    public void setAgentChatGroupAccess(List<AgentChatGroupAccess> agentChatGroupAccess) {
         this.agentChatGroupAccess = agentChatGroupAccess;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentChatQueueAccess} has no model class yet. */
-    public List<Map<String, Object>> getAgentChatQueueAccesses() {
+    public List<AgentChatQueueAccess> getAgentChatQueueAccesses() {
         return agentChatQueueAccesses;
     }
 
-    public void setAgentChatQueueAccesses(List<Map<String, Object>> agentChatQueueAccesses) {
+    public void setAgentChatQueueAccesses(List<AgentChatQueueAccess> agentChatQueueAccesses) {
         this.agentChatQueueAccesses = agentChatQueueAccesses;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentDialGroupMember} has no model class yet. */
     public List<AgentDialGroupMember> getAgentDialGroupMembers() {
         return agentDialGroupMembers;
     }
@@ -281,7 +275,6 @@ public class Agent extends ApiObject {
         this.agentDialGroupMembers = agentDialGroupMembers;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentGateAccess} has no model class yet. */
     public List<AgentGateAccess> getAgentGateAccess() {
         return agentGateAccess;
     }
@@ -290,12 +283,11 @@ public class Agent extends ApiObject {
         this.agentGateAccess = agentGateAccess;
     }
 
-    /** Typed loosely: the schema {@code AgentGateGroupAccess} has no model class yet. */
-    public List<Map<String, Object>> getAgentGateGroupAccess() {
+    public List<AgentGateGroupAccess> getAgentGateGroupAccess() {
         return agentGateGroupAccess;
     }
 
-    public void setAgentGateGroupAccess(List<Map<String, Object>> agentGateGroupAccess) {
+    public void setAgentGateGroupAccess(List<AgentGateGroupAccess> agentGateGroupAccess) {
         this.agentGateGroupAccess = agentGateGroupAccess;
     }
 
@@ -315,21 +307,19 @@ public class Agent extends ApiObject {
         this.agentId = agentId;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentLoadBalanceMember} has no model class yet. */
-    public List<Map<String, Object>> getAgentLoadBalance() {
+    public List<AgentLoadBalanceMember> getAgentLoadBalance() {
         return agentLoadBalance;
     }
 
-    public void setAgentLoadBalance(List<Map<String, Object>> agentLoadBalance) {
+    public void setAgentLoadBalance(List<AgentLoadBalanceMember> agentLoadBalance) {
         this.agentLoadBalance = agentLoadBalance;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentLoadBalanceMember} has no model class yet. */
-    public List<Map<String, Object>> getAgentLoadBalanceMembers() {
+    public List<AgentLoadBalanceMember> getAgentLoadBalanceMembers() {
         return agentLoadBalanceMembers;
     }
 
-    public void setAgentLoadBalanceMembers(List<Map<String, Object>> agentLoadBalanceMembers) {
+    public void setAgentLoadBalanceMembers(List<AgentLoadBalanceMember> agentLoadBalanceMembers) {
         this.agentLoadBalanceMembers = agentLoadBalanceMembers;
     }
 
@@ -341,12 +331,11 @@ public class Agent extends ApiObject {
         this.agentRank = agentRank;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentSkillProfile} has no model class yet. */
-    public List<Map<String, Object>> getAgentSkillProfiles() {
+    public List<AgentSkillProfile> getAgentSkillProfiles() {
         return agentSkillProfiles;
     }
 
-    public void setAgentSkillProfiles(List<Map<String, Object>> agentSkillProfiles) {
+    public void setAgentSkillProfiles(List<AgentSkillProfile> agentSkillProfiles) {
         this.agentSkillProfiles = agentSkillProfiles;
     }
 
@@ -901,12 +890,11 @@ public class Agent extends ApiObject {
         this.rcUserId = rcUserId;
     }
 
-    /** Typed loosely: the schema {@code RegionalSettingRequestResponse} has no model class yet. */
-    public Map<String, Object> getRegionalSettings() {
+    public RegionalSettings getRegionalSettings() {
         return regionalSettings;
     }
 
-    public void setRegionalSettings(Map<String, Object> regionalSettings) {
+    public void setRegionalSettings(RegionalSettings regionalSettings) {
         this.regionalSettings = regionalSettings;
     }
 
@@ -990,21 +978,19 @@ public class Agent extends ApiObject {
         this.username = username;
     }
 
-    /** Typed loosely: the schema {@code AgentSupervisor} has no model class yet. */
-    public List<Map<String, Object>> getWhereSupervisee() {
+    public List<AgentSupervisor> getWhereSupervisee() {
         return whereSupervisee;
     }
 
-    public void setWhereSupervisee(List<Map<String, Object>> whereSupervisee) {
+    public void setWhereSupervisee(List<AgentSupervisor> whereSupervisee) {
         this.whereSupervisee = whereSupervisee;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentSupervisor} has no model class yet. */
-    public List<Map<String, Object>> getWhereSupervisor() {
+    public List<AgentSupervisor> getWhereSupervisor() {
         return whereSupervisor;
     }
 
-    public void setWhereSupervisor(List<Map<String, Object>> whereSupervisor) {
+    public void setWhereSupervisor(List<AgentSupervisor> whereSupervisor) {
         this.whereSupervisor = whereSupervisor;
     }
 

@@ -60,7 +60,6 @@ public class AgentGroup extends ApiObject {
         this.agentGroupId = agentGroupId;
     }
 
-    /** Typed loosely: the schema {@code CollectionAgent} has no model class yet. */
     public List<Agent> getAgents() {
         return agents;
     }

@@ -28,7 +28,7 @@ public class Campaign extends ApiObject {
     @JsonProperty("afterCallBaseState")
     private String afterCallBaseState;
     @JsonProperty("afterCallState")
-    private Map<String, Object> afterCallState;
+    private AccountAuxState afterCallState;
     @JsonProperty("agentConnectSoapService")
     private Map<String, Object> agentConnectSoapService;
     @JsonProperty("agentPopMessage")
@@ -40,7 +40,7 @@ public class Campaign extends ApiObject {
     @JsonProperty("allowLeadUpdates")
     private String allowLeadUpdates;
     @JsonProperty("amdProfileId")
-    private Map<String, Object> amdProfileId;
+    private AmdProfile amdProfileId;
     @JsonProperty("appUrl")
     private String appUrl;
     @JsonProperty("aux1Label")
@@ -58,15 +58,15 @@ public class Campaign extends ApiObject {
     @JsonProperty("callerId")
     private String callerId;
     @JsonProperty("callerIdBucket")
-    private Map<String, Object> callerIdBucket;
+    private CallerIdBucket callerIdBucket;
     @JsonProperty("campaignDesc")
     private String campaignDesc;
     @JsonProperty("campaignDispositions")
-    private List<Map<String, Object>> campaignDispositions;
+    private List<CampaignDisposition> campaignDispositions;
     @JsonProperty("campaignFilterStates")
-    private List<Map<String, Object>> campaignFilterStates;
+    private List<CampaignFilterStates> campaignFilterStates;
     @JsonProperty("campaignFilterTimezones")
-    private List<Map<String, Object>> campaignFilterTimezones;
+    private List<CampaignFilterTimezones> campaignFilterTimezones;
     @JsonProperty("campaignId")
     private Integer campaignId;
     @JsonProperty("campaignName")
@@ -76,15 +76,15 @@ public class Campaign extends ApiObject {
     @JsonProperty("campaignRequeueShortcuts")
     private List<RequeueShortcut> campaignRequeueShortcuts;
     @JsonProperty("campaignResultDest")
-    private Map<String, Object> campaignResultDest;
+    private ResultFileDestination campaignResultDest;
     @JsonProperty("campaignUnlimitedFieldGroup")
-    private Map<String, Object> campaignUnlimitedFieldGroup;
+    private CampaignUnlimitedFieldGroup campaignUnlimitedFieldGroup;
     @JsonProperty("campaignWhitelistTagMembers")
-    private List<Map<String, Object>> campaignWhitelistTagMembers;
+    private List<WhitelistTagMembers> campaignWhitelistTagMembers;
     @JsonProperty("countryId")
     private String countryId;
     @JsonProperty("customDialZoneGroup")
-    private Map<String, Object> customDialZoneGroup;
+    private CustomDialZoneGroups customDialZoneGroup;
     @JsonProperty("dialGroup")
     private DialGroup dialGroup;
     @JsonProperty("dialLoadedOrder")
@@ -118,7 +118,9 @@ public class Campaign extends ApiObject {
     @JsonProperty("isActive")
     private Integer isActive;
     @JsonProperty("lastPassDts")
-    private Map<String, Object> lastPassDts;
+    @JsonDeserialize(using = EngageDateTime.Deserializer.class)
+    @JsonSerialize(using = EngageDateTime.Serializer.class)
+    private OffsetDateTime lastPassDts;
     @JsonProperty("liveAnswerMsg")
     private String liveAnswerMsg;
     @JsonProperty("machAnswerMsg")
@@ -158,7 +160,7 @@ public class Campaign extends ApiObject {
     @JsonProperty("postDispSoapService")
     private Map<String, Object> postDispSoapService;
     @JsonProperty("quotaGroup")
-    private Map<String, Object> quotaGroup;
+    private QuotaGroup quotaGroup;
     @JsonProperty("realtimeDncUrl")
     private String realtimeDncUrl;
     @JsonProperty("recordCall")
@@ -174,7 +176,7 @@ public class Campaign extends ApiObject {
     @JsonProperty("satSched")
     private String satSched;
     @JsonProperty("script")
-    private Map<String, Object> script;
+    private Script script;
     @JsonProperty("scrubDisconnectNoanswer")
     private String scrubDisconnectNoanswer;
     @JsonProperty("seedAbandonRate")
@@ -198,7 +200,7 @@ public class Campaign extends ApiObject {
     @JsonProperty("sunSched")
     private String sunSched;
     @JsonProperty("survey")
-    private Map<String, Object> survey;
+    private Survey survey;
     @JsonProperty("surveyPopType")
     private String surveyPopType;
     @JsonProperty("targetAbandonRate")
@@ -222,7 +224,7 @@ public class Campaign extends ApiObject {
     @JsonProperty("callingConfiguration")
     private String callingConfiguration;
     @JsonProperty("personaCallSchedules")
-    private List<Map<String, Object>> personaCallSchedules;
+    private List<PersonaCallSchedule> personaCallSchedules;
 
     public Campaign() {
     }
@@ -254,16 +256,15 @@ public class Campaign extends ApiObject {
         this.afterCallBaseState = afterCallBaseState;
     }
 
-    /** Typed loosely: the schema {@code AccountAuxState} has no model class yet. */
-    public Map<String, Object> getAfterCallState() {
+    public AccountAuxState getAfterCallState() {
         return afterCallState;
     }
 
-    public void setAfterCallState(Map<String, Object> afterCallState) {
+    public void setAfterCallState(AccountAuxState afterCallState) {
         this.afterCallState = afterCallState;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getAgentConnectSoapService() {
         return agentConnectSoapService;
     }
@@ -280,7 +281,7 @@ public class Campaign extends ApiObject {
         this.agentPopMessage = agentPopMessage;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getAgentTermSoapService() {
         return agentTermSoapService;
     }
@@ -305,12 +306,11 @@ public class Campaign extends ApiObject {
         this.allowLeadUpdates = allowLeadUpdates;
     }
 
-    /** Typed loosely: the schema {@code AmdProfile} has no model class yet. */
-    public Map<String, Object> getAmdProfileId() {
+    public AmdProfile getAmdProfileId() {
         return amdProfileId;
     }
 
-    public void setAmdProfileId(Map<String, Object> amdProfileId) {
+    public void setAmdProfileId(AmdProfile amdProfileId) {
         this.amdProfileId = amdProfileId;
     }
 
@@ -378,12 +378,11 @@ public class Campaign extends ApiObject {
         this.callerId = callerId;
     }
 
-    /** Typed loosely: the schema {@code CallerIdBucket} has no model class yet. */
-    public Map<String, Object> getCallerIdBucket() {
+    public CallerIdBucket getCallerIdBucket() {
         return callerIdBucket;
     }
 
-    public void setCallerIdBucket(Map<String, Object> callerIdBucket) {
+    public void setCallerIdBucket(CallerIdBucket callerIdBucket) {
         this.callerIdBucket = callerIdBucket;
     }
 
@@ -395,30 +394,27 @@ public class Campaign extends ApiObject {
         this.campaignDesc = campaignDesc;
     }
 
-    /** Typed loosely: the schema {@code CollectionCampaignDisposition} has no model class yet. */
-    public List<Map<String, Object>> getCampaignDispositions() {
+    public List<CampaignDisposition> getCampaignDispositions() {
         return campaignDispositions;
     }
 
-    public void setCampaignDispositions(List<Map<String, Object>> campaignDispositions) {
+    public void setCampaignDispositions(List<CampaignDisposition> campaignDispositions) {
         this.campaignDispositions = campaignDispositions;
     }
 
-    /** Typed loosely: the schema {@code CollectionCampaignFilterStates} has no model class yet. */
-    public List<Map<String, Object>> getCampaignFilterStates() {
+    public List<CampaignFilterStates> getCampaignFilterStates() {
         return campaignFilterStates;
     }
 
-    public void setCampaignFilterStates(List<Map<String, Object>> campaignFilterStates) {
+    public void setCampaignFilterStates(List<CampaignFilterStates> campaignFilterStates) {
         this.campaignFilterStates = campaignFilterStates;
     }
 
-    /** Typed loosely: the schema {@code CollectionCampaignFilterTimezones} has no model class yet. */
-    public List<Map<String, Object>> getCampaignFilterTimezones() {
+    public List<CampaignFilterTimezones> getCampaignFilterTimezones() {
         return campaignFilterTimezones;
     }
 
-    public void setCampaignFilterTimezones(List<Map<String, Object>> campaignFilterTimezones) {
+    public void setCampaignFilterTimezones(List<CampaignFilterTimezones> campaignFilterTimezones) {
         this.campaignFilterTimezones = campaignFilterTimezones;
     }
 
@@ -446,7 +442,6 @@ public class Campaign extends ApiObject {
         this.campaignPriority = campaignPriority;
     }
 
-    /** Typed loosely: the schema {@code CollectionRequeueShortcut} has no model class yet. */
     public List<RequeueShortcut> getCampaignRequeueShortcuts() {
         return campaignRequeueShortcuts;
     }
@@ -455,30 +450,27 @@ public class Campaign extends ApiObject {
         this.campaignRequeueShortcuts = campaignRequeueShortcuts;
     }
 
-    /** Typed loosely: the schema {@code ResultFileDestination} has no model class yet. */
-    public Map<String, Object> getCampaignResultDest() {
+    public ResultFileDestination getCampaignResultDest() {
         return campaignResultDest;
     }
 
-    public void setCampaignResultDest(Map<String, Object> campaignResultDest) {
+    public void setCampaignResultDest(ResultFileDestination campaignResultDest) {
         this.campaignResultDest = campaignResultDest;
     }
 
-    /** Typed loosely: the schema {@code CampaignUnlimitedFieldGroup} has no model class yet. */
-    public Map<String, Object> getCampaignUnlimitedFieldGroup() {
+    public CampaignUnlimitedFieldGroup getCampaignUnlimitedFieldGroup() {
         return campaignUnlimitedFieldGroup;
     }
 
-    public void setCampaignUnlimitedFieldGroup(Map<String, Object> campaignUnlimitedFieldGroup) {
+    public void setCampaignUnlimitedFieldGroup(CampaignUnlimitedFieldGroup campaignUnlimitedFieldGroup) {
         this.campaignUnlimitedFieldGroup = campaignUnlimitedFieldGroup;
     }
 
-    /** Typed loosely: the schema {@code CollectionWhitelistTagMembers} has no model class yet. */
-    public List<Map<String, Object>> getCampaignWhitelistTagMembers() {
+    public List<WhitelistTagMembers> getCampaignWhitelistTagMembers() {
         return campaignWhitelistTagMembers;
     }
 
-    public void setCampaignWhitelistTagMembers(List<Map<String, Object>> campaignWhitelistTagMembers) {
+    public void setCampaignWhitelistTagMembers(List<WhitelistTagMembers> campaignWhitelistTagMembers) {
         this.campaignWhitelistTagMembers = campaignWhitelistTagMembers;
     }
 
@@ -490,12 +482,11 @@ public class Campaign extends ApiObject {
         this.countryId = countryId;
     }
 
-    /** Typed loosely: the schema {@code CustomDialZoneGroups} has no model class yet. */
-    public Map<String, Object> getCustomDialZoneGroup() {
+    public CustomDialZoneGroups getCustomDialZoneGroup() {
         return customDialZoneGroup;
     }
 
-    public void setCustomDialZoneGroup(Map<String, Object> customDialZoneGroup) {
+    public void setCustomDialZoneGroup(CustomDialZoneGroups customDialZoneGroup) {
         this.customDialZoneGroup = customDialZoneGroup;
     }
 
@@ -625,12 +616,11 @@ public class Campaign extends ApiObject {
         this.isActive = isActive;
     }
 
-    /** Typed loosely: the schema {@code Timestamp} has no model class yet. */
-    public Map<String, Object> getLastPassDts() {
+    public OffsetDateTime getLastPassDts() {
         return lastPassDts;
     }
 
-    public void setLastPassDts(Map<String, Object> lastPassDts) {
+    public void setLastPassDts(OffsetDateTime lastPassDts) {
         this.lastPassDts = lastPassDts;
     }
 
@@ -776,7 +766,7 @@ public class Campaign extends ApiObject {
         this.perspectiveRecordingMode = PerspectiveRecordingMode.wireValueOf(value);
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getPostCallSoapService() {
         return postCallSoapService;
     }
@@ -785,7 +775,7 @@ public class Campaign extends ApiObject {
         this.postCallSoapService = postCallSoapService;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getPostDispSoapService() {
         return postDispSoapService;
     }
@@ -794,12 +784,11 @@ public class Campaign extends ApiObject {
         this.postDispSoapService = postDispSoapService;
     }
 
-    /** Typed loosely: the schema {@code QuotaGroup} has no model class yet. */
-    public Map<String, Object> getQuotaGroup() {
+    public QuotaGroup getQuotaGroup() {
         return quotaGroup;
     }
 
-    public void setQuotaGroup(Map<String, Object> quotaGroup) {
+    public void setQuotaGroup(QuotaGroup quotaGroup) {
         this.quotaGroup = quotaGroup;
     }
 
@@ -871,12 +860,11 @@ public class Campaign extends ApiObject {
         this.satSched = satSched;
     }
 
-    /** Typed loosely: the schema {@code Script} has no model class yet. */
-    public Map<String, Object> getScript() {
+    public Script getScript() {
         return script;
     }
 
-    public void setScript(Map<String, Object> script) {
+    public void setScript(Script script) {
         this.script = script;
     }
 
@@ -960,12 +948,11 @@ public class Campaign extends ApiObject {
         this.sunSched = sunSched;
     }
 
-    /** Typed loosely: the schema {@code Survey} has no model class yet. */
-    public Map<String, Object> getSurvey() {
+    public Survey getSurvey() {
         return survey;
     }
 
-    public void setSurvey(Map<String, Object> survey) {
+    public void setSurvey(Survey survey) {
         this.survey = survey;
     }
 
@@ -1009,7 +996,7 @@ public class Campaign extends ApiObject {
         this.transferCallerId = transferCallerId;
     }
 
-    /** Typed loosely: the schema {@code RemoteHttpService} has no model class yet. */
+    /** Typed loosely: its class {@code services.HttpService} is in a package this one may not depend on (no package cycles). */
     public Map<String, Object> getTransferTermSoapService() {
         return transferTermSoapService;
     }
@@ -1064,12 +1051,11 @@ public class Campaign extends ApiObject {
         this.callingConfiguration = CallingConfiguration.wireValueOf(value);
     }
 
-    /** Typed loosely: the schema {@code PersonaCallSchedule} has no model class yet. */
-    public List<Map<String, Object>> getPersonaCallSchedules() {
+    public List<PersonaCallSchedule> getPersonaCallSchedules() {
         return personaCallSchedules;
     }
 
-    public void setPersonaCallSchedules(List<Map<String, Object>> personaCallSchedules) {
+    public void setPersonaCallSchedules(List<PersonaCallSchedule> personaCallSchedules) {
         this.personaCallSchedules = personaCallSchedules;
     }
 

@@ -89,7 +89,6 @@ public class DialGroup extends ApiObject {
         return "DialGroup[" + dialGroupId + ", " + dialGroupName + "]";
     }
 
-    /** Typed loosely: the schema {@code CollectionAgentDialGroupMember} has no model class yet. */
     public List<AgentDialGroupMember> getAgentDialGroupMembers() {
         return agentDialGroupMembers;
     }
@@ -130,7 +129,6 @@ public class DialGroup extends ApiObject {
         this.billingKey = billingKey;
     }
 
-    /** Typed loosely: the schema {@code CollectionCampaign} has no model class yet. */
     public List<Campaign> getCampaigns() {
         return campaigns;
     }

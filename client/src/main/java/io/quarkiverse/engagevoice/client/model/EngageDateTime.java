@@ -13,12 +13,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 
 /**
  * The API's date-times: {@code 2020-05-08T14:40:47.000+0000} (offset without colon), ISO offsets with a colon or
- * {@code Z}, and epoch milliseconds. Written back in the API's own form. Needs no Jackson module, so it works with
+ * {@code Z}, epoch milliseconds and date objects carrying {@code millis}. Written back in the API's own form. Needs no Jackson module, so it works with
  * whatever ObjectMapper the runtime provides.
  */
 public final class EngageDateTime {
@@ -50,6 +51,15 @@ public final class EngageDateTime {
         public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
                 return Instant.ofEpochMilli(p.getLongValue()).atOffset(ZoneOffset.UTC);
+            }
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+                // a server-side date object written field by field: its epoch milliseconds are the instant
+                JsonNode fields = p.readValueAsTree();
+                JsonNode millis = fields.path("millis");
+                return millis.canConvertToLong()
+                        ? Instant.ofEpochMilli(millis.asLong()).atOffset(ZoneOffset.UTC)
+                        : (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, JsonToken.START_OBJECT, p,
+                                "an Engage Voice date-time object without millis: %s", fields);
             }
             String text = p.getValueAsString();
             if (text == null || text.isBlank()) {

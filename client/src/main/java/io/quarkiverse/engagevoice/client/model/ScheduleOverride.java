@@ -2,6 +2,7 @@ package io.quarkiverse.engagevoice.client.model;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
@@ -14,12 +15,17 @@ public abstract class ScheduleOverride extends ApiObject {
     /** The hours of a day that stays closed. */
     public static final String CLOSED = "00000000";
 
+    @JsonProperty("scheduleOverrideId")
     private Integer scheduleOverrideId;
+    @JsonProperty("overrideLabel")
     private String overrideLabel;
     @JsonDeserialize(using = EngageDateTime.Deserializer.class)
     @JsonSerialize(using = EngageDateTime.Serializer.class)
+    @JsonProperty("overrideDate")
     private OffsetDateTime overrideDate;
+    @JsonProperty("overrideSched")
     private String overrideSched;
+    @JsonProperty("overrideClosedEvent")
     private String overrideClosedEvent;
 
     /** Sets the label, the day and the hours ({@code HHmmHHmm}) of a new override. */

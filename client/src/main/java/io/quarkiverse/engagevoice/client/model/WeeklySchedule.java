@@ -1,17 +1,26 @@
 package io.quarkiverse.engagevoice.client.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Something open on a weekly schedule (queues, tracking numbers, cloud route destinations): one {@code HHmmHHmm}
  * range a day, {@code 00000000} for closed. Properties not declared here are kept.
  */
 public abstract class WeeklySchedule extends ApiObject {
 
+    @JsonProperty("sunSched")
     private String sunSched;
+    @JsonProperty("monSched")
     private String monSched;
+    @JsonProperty("tueSched")
     private String tueSched;
+    @JsonProperty("wedSched")
     private String wedSched;
+    @JsonProperty("thuSched")
     private String thuSched;
+    @JsonProperty("friSched")
     private String friSched;
+    @JsonProperty("satSched")
     private String satSched;
 
     /** Sets the same hours ({@code HHmmHHmm}) for every day of the week. */

@@ -135,7 +135,8 @@ class GateGroupsAndGatesWireTest {
         assertThat(created.getMaxQueueLimit()).isEqualTo(-1);
         assertThat(created.getMonSched()).isEqualTo("08002100");
         assertThat(created.getCreatedOn().toInstant()).isEqualTo(NOW);
-        assertThat(created.otherProperties().get("gateGroup"))
+        // the servers send the group as {id, description}, not the whole group the OpenAPI file declares
+        assertThat(created.getGateGroup().otherProperties())
                 .isEqualTo(Map.of("id", group, "description", "Sales Queues"));
         assertThat(read.getGateDesc()).isEqualTo("Calls back customers who left a message");
         assertThat(changed.getGateDesc()).isEqualTo("Callbacks, weekdays only");
@@ -177,12 +178,12 @@ class GateGroupsAndGatesWireTest {
 
         var sent = body(last(sim));
         assertThat(sent.path("gateDesc").asText()).isEqualTo("Inbound sales, all regions");
-        assertThat(sent.path("surveyPopType").asText()).isEqualTo("FLASH"); // not declared by Gate, kept
+        assertThat(sent.path("surveyPopType").asText()).isEqualTo("FLASH"); // not changed, sent back as read
         assertThat(sent.path("gateGroup").path("id").asInt()).isEqualTo(SimulatorSeed.SALES_GATE_GROUP_ID);
         assertThat(sent.path("createdOn").asText()).isEqualTo("2024-01-15T09:00:00.000+0000");
         assertThat(saved.getGateDesc()).isEqualTo("Inbound sales, all regions");
         assertThat(saved.getGateName()).isEqualTo("Sales Main");
-        assertThat(saved.otherProperties()).containsEntry("surveyPopType", "FLASH");
+        assertThat(saved.getSurveyPopType()).isEqualTo("FLASH");
         assertThat(saved.toString()).isEqualTo("Gate[" + SimulatorSeed.GATE_SALES_MAIN + ", Sales Main]");
     }
 

@@ -66,7 +66,7 @@ class UsersWireTest {
         assertThat(created.getUserId()).isEqualTo(1201);
         assertThat(created.getFullName()).isEqualTo("New Admin");
         assertThat(created.getCreationDate()).hasToString("2026-03-02T09:00Z");
-        assertThat(created.otherProperties()).containsEntry("parentPath", "/1001/");
+        assertThat(created.getParentPath()).isEqualTo("/1001/");
     }
 
     @Test

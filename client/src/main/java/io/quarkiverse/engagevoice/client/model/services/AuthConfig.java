@@ -2,6 +2,7 @@ package io.quarkiverse.engagevoice.client.model.services;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
@@ -15,15 +16,21 @@ import io.quarkiverse.engagevoice.client.model.EngageDateTime;
  */
 public abstract class AuthConfig extends ApiObject {
 
+    @JsonProperty("authConfigId")
     private String authConfigId;
+    @JsonProperty("authType")
     private String authType;
+    @JsonProperty("providerName")
     private String providerName;
+    @JsonProperty("description")
     private String description;
     @JsonDeserialize(using = EngageDateTime.Deserializer.class)
     @JsonSerialize(using = EngageDateTime.Serializer.class)
+    @JsonProperty("createdTime")
     private OffsetDateTime createdTime;
     @JsonDeserialize(using = EngageDateTime.Deserializer.class)
     @JsonSerialize(using = EngageDateTime.Serializer.class)
+    @JsonProperty("updatedTime")
     private OffsetDateTime updatedTime;
 
     protected AuthConfig(String authType) {

@@ -51,7 +51,8 @@ class UserManagementWireTest {
         assertThat(user.getUserId()).isEqualTo(1002);
         assertThat(user.getFullName()).isEqualTo("Ops Lead");
         assertThat(user.getCreationDate()).hasToString("2025-11-04T10:15Z");
-        assertThat(user.otherProperties()).containsKeys("roles", "parentPath");
+        assertThat(user.getRoles()).isNotEmpty();
+        assertThat(user.getParentPath()).isNotBlank();
     }
 
     @Test

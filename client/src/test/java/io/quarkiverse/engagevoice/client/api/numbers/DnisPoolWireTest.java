@@ -72,7 +72,7 @@ class DnisPoolWireTest {
         assertThat(read.getLastModified()).isEqualTo(OffsetDateTime.parse("2026-01-01T00:00:00Z"));
         assertThat(read.getMediaCode()).isEqualTo("RADIO-7");
         assertThat(read.getAssignedDnis().getGate().getGateId()).isEqualTo(4101);
-        assertThat(read.otherProperties()).containsKey("twilioApiKey");
+        assertThat(read.getTwilioApiKey()).isNotNull();
         assertThat(read.toString()).isEqualTo("DnisPool[Main line, active]").doesNotContain("5550100")
                 .doesNotContain("tw-secret");
     }

@@ -69,7 +69,7 @@ class TracRoutingAndSchedulesWireTest {
         assertThat(read.getRank()).isEqualTo(1);
         assertThat(read.getRingDuration()).isEqualTo(30);
         assertThat(read.getTtAccept()).isFalse();
-        assertThat(read.otherProperties()).containsKey("tracNumber");
+        assertThat(read.getTracNumber()).isNotNull();
         assertThat(read.toString()).isEqualTo("TracRoutingRule[5, STANDARD, Front desk]").doesNotContain("6175550142");
     }
 

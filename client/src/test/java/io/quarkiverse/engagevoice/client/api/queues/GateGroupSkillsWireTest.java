@@ -51,7 +51,8 @@ class GateGroupSkillsWireTest {
         assertThat(spanish.getActive()).isTrue();
         assertThat(spanish.getWhisperAudio()).isEqualTo("spanish.wav");
         assertThat(spanish.getCreatedOn()).isEqualTo(OffsetDateTime.parse("2026-03-02T09:00:00Z"));
-        assertThat(spanish.otherProperties()).containsKeys("agentSkillProfiles", "requeueShortcut");
+        assertThat(spanish.getAgentSkillProfiles()).isNotNull();
+        assertThat(spanish.getRequeueShortcut()).isNotNull();
         assertThat(spanish).hasToString("GateGroupSkill[51, Spanish]");
     }
 

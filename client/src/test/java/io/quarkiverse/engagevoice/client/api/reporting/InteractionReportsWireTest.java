@@ -298,7 +298,7 @@ class InteractionReportsWireTest {
         AggregatedStatsRequest manual = new AggregatedStatsRequest();
         manual.setStartDate(LocalDateTime.of(2026, 1, 5, 23, 30, 5));
         manual.setTimeZone(ZoneId.of("Europe/Paris"));
-        manual.otherProperty("outputFormat", "CSV");
+        manual.setOutputFormat(AggregatedStatsRequest.OutputFormat.CSV);
         SERVER.enqueue(Answer.json(200, "[]"));
 
         List<QueueStats> rows = stats.queueStats(RC_ACCOUNT, SUB_ACCOUNT, manual);
@@ -310,6 +310,6 @@ class InteractionReportsWireTest {
                 "{\"startDate\":\"2026-01-05 23:30:05\",\"timeZone\":\"Europe/Paris\",\"outputFormat\":\"CSV\"}"));
         assertThat(read.getStartDate()).isEqualTo(LocalDateTime.of(2026, 1, 5, 23, 30, 5));
         assertThat(read.getTimeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
-        assertThat(read.otherProperties()).containsEntry("outputFormat", "CSV");
+        assertThat(read.getOutputFormat()).isEqualTo(AggregatedStatsRequest.OutputFormat.CSV);
     }
 }

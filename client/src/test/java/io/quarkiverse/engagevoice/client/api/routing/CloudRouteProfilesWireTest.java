@@ -65,7 +65,7 @@ class CloudRouteProfilesWireTest {
         assertThat(main.getBillingCode()).isEqualTo("BC-7");
         assertThat(main.getCloudRouteGroup().getGroupName()).isEqualTo("Inbound");
         assertThat(main.getPermissions()).containsExactly("READ");
-        assertThat(main.otherProperties()).containsKey("callStartSoapService");
+        assertThat(main.getCallStartSoapService()).isNotNull();
         assertThat(main.toString()).isEqualTo("CloudRouteProfile[32, Main line]").doesNotContain("example.com");
     }
 
