@@ -246,7 +246,8 @@ public class CallCostBenchmark implements QuarkusApplication {
         Result ext = results.get(EXTENSION);
         Result bare = results.get(BARE);
         Result floor = results.get(FLOOR);
-        System.out.println(ratioLine(EXTENSION, ext, BARE, bare) + " heap=" + Measurements.ratio(ext.heapBytes, bare.heapBytes));
+        System.out
+                .println(ratioLine(EXTENSION, ext, BARE, bare) + " heap=" + Measurements.ratio(ext.heapBytes, bare.heapBytes));
         System.out.println(ratioLine(EXTENSION, ext, FLOOR, floor));
         System.out.println(ratioLine(BARE, bare, FLOOR, floor));
         System.out.println(ratioLine(EXTENSION, ext, POLICY_OFF, results.get(POLICY_OFF)));

@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 
 /**
  * The heap one client holds once every API interface of {@link EngageVoiceApis#all()} is built: an

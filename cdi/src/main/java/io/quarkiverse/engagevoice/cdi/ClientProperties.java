@@ -244,7 +244,8 @@ final class ClientProperties {
             }
             allowed.add(name);
         }
-        throw new InvalidSettingException(prefix + ClientSetting.METHOD_OVERRIDE.property(), "'" + value + "' is not one of " + allowed);
+        throw new InvalidSettingException(prefix + ClientSetting.METHOD_OVERRIDE.property(),
+                "'" + value + "' is not one of " + allowed);
     }
 
     /** A duration as the Quarkus extension reads it: {@code 30s}, {@code 500ms}, {@code 5m}, or ISO-8601 {@code PT30S}. */

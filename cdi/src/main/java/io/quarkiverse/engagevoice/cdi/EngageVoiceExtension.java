@@ -25,22 +25,24 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkiverse.engagevoice.EngageVoiceClientName;
-import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.EngageVoiceApis;
+import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 
 /**
  * Makes Engage Voice clients injectable on any Jakarta EE server with CDI and MicroProfile Config (WildFly, Payara,
  * Open Liberty...), configured like the Quarkus extension without the {@code quarkus.} prefix:
  *
- * <pre>{@code
+ * <pre>
+ * {@code
  * # META-INF/microprofile-config.properties
  * engage-voice.server=ringcx
  * engage-voice.auth.ringcentral.client-id=...
  * engage-voice."tenant-a".auth.api-token=...
  *
- * @Inject AgentGroupsApi groups;                                            // the default client
- * @Inject @EngageVoiceClientName("tenant-a") AgentGroupsApi tenantAGroups; // a named one
- * }</pre>
+ * &#64;Inject AgentGroupsApi groups;                                            // the default client
+ * &#64;Inject @EngageVoiceClientName("tenant-a") AgentGroupsApi tenantAGroups; // a named one
+ * }
+ * </pre>
  *
  * A client exists for each name with properties, and for each name an injection point asks for. Every API interface
  * of {@link EngageVoiceApis#all()} is an {@code @ApplicationScoped} bean of its client. The {@link EngageVoiceClient}

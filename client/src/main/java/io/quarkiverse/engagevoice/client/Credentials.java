@@ -104,7 +104,8 @@ public sealed interface Credentials {
 
     /** RingCentral JWT credentials; {@code ringCentralServer} is {@code null} for the default platform. */
     record RingCentralJwt(String clientId, String clientSecret, String jwt, String ringCentralServer)
-            implements Credentials {
+            implements
+                Credentials {
         @Override
         public String kind() {
             return "ringCentralJwt";

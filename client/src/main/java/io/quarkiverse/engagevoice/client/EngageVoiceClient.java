@@ -22,13 +22,13 @@ import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkiverse.engagevoice.client.error.ErrorResponseMapper;
 import io.quarkiverse.engagevoice.client.internal.AuthenticationFilter;
+import io.quarkiverse.engagevoice.client.internal.CallGuard;
 import io.quarkiverse.engagevoice.client.internal.MethodOverrideFilter;
 import io.quarkiverse.engagevoice.client.internal.RequestPathFilter;
-import io.quarkiverse.engagevoice.client.internal.http.ModelJson;
 import io.quarkiverse.engagevoice.client.internal.UnauthorizedReplay;
 import io.quarkiverse.engagevoice.client.internal.http.Closing;
 import io.quarkiverse.engagevoice.client.internal.http.HiddenRetries;
-import io.quarkiverse.engagevoice.client.internal.CallGuard;
+import io.quarkiverse.engagevoice.client.internal.http.ModelJson;
 import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
 import io.quarkiverse.engagevoice.client.spi.ClientSetting;
 import io.quarkiverse.engagevoice.client.spi.ResilienceListener;
@@ -137,7 +137,8 @@ public final class EngageVoiceClient implements AutoCloseable {
                 .readTimeout(transport.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .followRedirects(false)
                 .register(authenticationFilter, AuthenticationFilter.PRIORITY)
-                .register(new RequestPathFilter(server.apiUri().getRawPath(), server.isLegacy(), () -> accountId), RequestPathFilter.PRIORITY)
+                .register(new RequestPathFilter(server.apiUri().getRawPath(), server.isLegacy(), () -> accountId),
+                        RequestPathFilter.PRIORITY)
                 .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
                 .register(new MethodOverrideFilter(methodOverride), MethodOverrideFilter.PRIORITY)
                 .register(new ErrorResponseMapper(), 100)
@@ -331,7 +332,8 @@ public final class EngageVoiceClient implements AutoCloseable {
                         resolvedServer.isLegacy() ? AuthScheme.X_AUTH_TOKEN : AuthScheme.BEARER, account);
             } else {
                 String ringCentralServer = credentials instanceof Credentials.RingCentralJwt jwt
-                        ? jwt.ringCentralServer() : null;
+                        ? jwt.ringCentralServer()
+                        : null;
                 endpoints = new AuthEndpoints(resolvedServer.baseUri(), ringCentralUri(ringCentralServer),
                         transport.restClientBuilders(), userAgent, transport.connectTimeout(), transport.readTimeout());
                 tokens = ManagedTokenProvider.builder(loginFlow(resolvedServer, endpoints))

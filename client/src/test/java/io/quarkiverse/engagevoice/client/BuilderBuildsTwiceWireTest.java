@@ -1,5 +1,8 @@
 package io.quarkiverse.engagevoice.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -7,11 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** build() leaves the builder as it was: two builds give two working clients that share nothing. */
 class BuilderBuildsTwiceWireTest {

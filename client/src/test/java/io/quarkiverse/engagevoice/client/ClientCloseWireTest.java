@@ -1,15 +1,15 @@
 package io.quarkiverse.engagevoice.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Closing a client releases the Rest Clients it built: nothing more is sent through them. */
 class ClientCloseWireTest {
@@ -23,7 +23,8 @@ class ClientCloseWireTest {
 
     @Test
     void aClosedClientSendsNothingMore() {
-        EngageVoiceClient client = EngageVoiceClient.builder().server(SERVER.url()).credentials(Credentials.apiToken("aws80:t")).build();
+        EngageVoiceClient client = EngageVoiceClient.builder().server(SERVER.url()).credentials(Credentials.apiToken("aws80:t"))
+                .build();
         AccountsApi accounts = client.api(AccountsApi.class);
         SERVER.enqueue(Answer.json(200, "[]"));
         accounts.list();

@@ -39,13 +39,15 @@ class NoRootResourceTest {
         int requests = 0;
         for (Class<?> type : apiInterfaces()) {
             for (Method method : type.getDeclaredMethods()) {
-                if (Stream.of(method.getAnnotations()).noneMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class))) {
+                if (Stream.of(method.getAnnotations())
+                        .noneMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class))) {
                     continue;
                 }
                 requests++;
                 Path path = method.getAnnotation(Path.class);
                 if (path == null || !path.value().startsWith("/")) {
-                    offenders.add(type.getSimpleName() + "." + method.getName() + " " + (path == null ? "no @Path" : path.value()));
+                    offenders.add(
+                            type.getSimpleName() + "." + method.getName() + " " + (path == null ? "no @Path" : path.value()));
                 }
             }
         }

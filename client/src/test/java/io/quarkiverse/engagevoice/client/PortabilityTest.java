@@ -23,8 +23,9 @@ class PortabilityTest {
         try (Stream<Path> files = Files.walk(sources)) {
             List<String> offenders = files.filter(p -> p.toString().endsWith(".java"))
                     .flatMap(p -> lines(p).stream()
-                            .filter(l -> l.matches("\\s*import\\s+(static\\s+)?(io\\.quarkus|io\\.vertx|org\\.jboss\\.resteasy|io\\.smallrye)\\..*")
-                                && !l.matches("\\s*import\\s+io\\.smallrye\\.faulttolerance\\.api\\..*"))
+                            .filter(l -> l.matches(
+                                    "\\s*import\\s+(static\\s+)?(io\\.quarkus|io\\.vertx|org\\.jboss\\.resteasy|io\\.smallrye)\\..*")
+                                    && !l.matches("\\s*import\\s+io\\.smallrye\\.faulttolerance\\.api\\..*"))
                             .map(l -> p + ": " + l.strip()))
                     .toList();
             assertThat(offenders).isEmpty();

@@ -14,7 +14,8 @@ class RedactionTest {
                 .isEqualTo("https://h/api/auth/login/admin?username=a%40b.c&password=***&platformId=c01");
         assertThat(Redaction.uri("/voice/api/v1/admin/token/aws80:abc-def?x=1"))
                 .isEqualTo("/voice/api/v1/admin/token/***?x=1");
-        assertThat(Redaction.uri("/voice/api/v1/admin/accounts/1/agentGroups")).isEqualTo("/voice/api/v1/admin/accounts/1/agentGroups");
+        assertThat(Redaction.uri("/voice/api/v1/admin/accounts/1/agentGroups"))
+                .isEqualTo("/voice/api/v1/admin/accounts/1/agentGroups");
         assertThat(Redaction.uri("/voice/api/v1/admin/users/passwordReset?currentPassword=a&newPassword=b&userId=7"))
                 .isEqualTo("/voice/api/v1/admin/users/passwordReset?currentPassword=***&newPassword=***&userId=7");
     }

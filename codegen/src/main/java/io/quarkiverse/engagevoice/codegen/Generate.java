@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Writes the committed outputs of the generator from the official OpenAPI files: the operations tables under
  * {@code client/src/test/resources/operations} and the models the overlay lists ({@link ModelGenerator}); and, from
- * the client's sources, the interface registries ({@link ApiRegistries}), also when the files are absent. Arguments: the directory of the OpenAPI files, the project root.
+ * the client's sources, the interface registries ({@link ApiRegistries}), also when the files are absent. Arguments: the
+ * directory of the OpenAPI files, the project root.
  */
 public final class Generate {
 

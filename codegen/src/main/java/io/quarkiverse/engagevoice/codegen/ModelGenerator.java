@@ -207,7 +207,8 @@ public final class ModelGenerator {
 
     private static String enumSource(String enumName, String jsonName, JsonNode values) {
         StringBuilder java = new StringBuilder();
-        java.append("\n    /** The values of {@code ").append(jsonName).append("}; {@link #UNKNOWN} stands for any other. */\n");
+        java.append("\n    /** The values of {@code ").append(jsonName)
+                .append("}; {@link #UNKNOWN} stands for any other. */\n");
         java.append("    public enum ").append(enumName).append(" {\n");
         List<String> constants = new ArrayList<>();
         values.forEach(v -> constants.add(constantName(v.asText()) + "(\"" + v.asText() + "\")"));

@@ -67,7 +67,8 @@ public class DemoApplication implements QuarkusApplication {
                 + credential.accountId().orElse("(not named)") + credential.expiresAt().map(e -> ", expires " + e).orElse(""));
 
         List<Account> all = accounts.list();
-        summary.line("Accounts", all.size() + ": " + all.stream().map(a -> a.getAccountId() + " " + a.getAccountName()).toList());
+        summary.line("Accounts",
+                all.size() + ": " + all.stream().map(a -> a.getAccountId() + " " + a.getAccountName()).toList());
 
         Target target = findCampaign(all).orElseThrow(() -> new IllegalStateException(
                 "no account has a dial group with a campaign to load leads into"));

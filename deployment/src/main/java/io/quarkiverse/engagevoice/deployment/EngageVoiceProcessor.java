@@ -26,10 +26,6 @@ import io.quarkiverse.engagevoice.client.api.auth.AuthApis;
 import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 import io.quarkiverse.engagevoice.client.auth.TokenStore;
 import io.quarkiverse.engagevoice.client.spi.ClientSetting;
-import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
-import io.quarkus.credentials.CredentialsProvider;
-import io.quarkus.proxy.ProxyConfigurationRegistry;
-import io.quarkus.tls.TlsConfigurationRegistry;
 import io.quarkiverse.engagevoice.runtime.ClientObserver;
 import io.quarkiverse.engagevoice.runtime.ClientsDestroyer;
 import io.quarkiverse.engagevoice.runtime.ConfiguredSettings;
@@ -53,7 +49,9 @@ import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.NativeImageProxyDefinitionBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.proxy.ProxyConfigurationRegistry;
 import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
+import io.quarkus.tls.TlsConfigurationRegistry;
 
 /** Indexes the client jar, registers its models for reflection, and makes every API interface injectable. */
 class EngageVoiceProcessor {

@@ -1,15 +1,15 @@
 package io.quarkiverse.engagevoice.deployment;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 /** The extension reaches the client's internals only through {@code client.spi}: {@code client.internal} is no API. */
-@AnalyzeClasses(packages = { "io.quarkiverse.engagevoice.runtime", "io.quarkiverse.engagevoice.deployment" },
-        importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = { "io.quarkiverse.engagevoice.runtime",
+        "io.quarkiverse.engagevoice.deployment" }, importOptions = ImportOption.DoNotIncludeTests.class)
 class ClientBoundaryTest {
 
     @ArchTest

@@ -1,5 +1,7 @@
 package io.quarkiverse.engagevoice.deployment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Map;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.engagevoice.client.spi.ClientSetting;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig;
 import io.smallrye.config.WithDefault;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The client's configuration mapping and the settings table agree: every property of a client is a row (or falls in a

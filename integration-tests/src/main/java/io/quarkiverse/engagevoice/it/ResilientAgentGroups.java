@@ -23,8 +23,8 @@ public class ResilientAgentGroups {
     @Inject
     AgentGroupsApi agentGroups;
 
-    @Retry(maxRetries = 2, delay = 50, delayUnit = ChronoUnit.MILLIS, jitter = 0,
-            retryOn = { RateLimitedException.class, ServiceErrorException.class })
+    @Retry(maxRetries = 2, delay = 50, delayUnit = ChronoUnit.MILLIS, jitter = 0, retryOn = { RateLimitedException.class,
+            ServiceErrorException.class })
     public List<String> names() {
         return agentGroups.list("~").stream().map(AgentGroup::getGroupName).toList();
     }

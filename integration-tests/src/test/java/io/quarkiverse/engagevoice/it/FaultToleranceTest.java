@@ -34,8 +34,9 @@ class FaultToleranceTest {
         String simulator = ConfigProvider.getConfig().getValue("quarkus.engage-voice.server", String.class);
         given().get("/agent-groups").then().statusCode(200); // logs in first, so the journal holds only API calls
         admin(simulator, "DELETE", "/__admin/requests", null);
-        admin(simulator, "POST", "/__admin/faults", "{\"method\":\"GET\",\"pathPattern\":\"/voice/api/v1/admin/accounts/*/agentGroups\","
-                + "\"status\":429,\"body\":\"Too Many Requests\",\"contentType\":\"text/plain\",\"times\":2}");
+        admin(simulator, "POST", "/__admin/faults",
+                "{\"method\":\"GET\",\"pathPattern\":\"/voice/api/v1/admin/accounts/*/agentGroups\","
+                        + "\"status\":429,\"body\":\"Too Many Requests\",\"contentType\":\"text/plain\",\"times\":2}");
 
         given().get("/agent-groups/resilient").then().statusCode(200).body("$", hasItem("Sales Agents"));
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.engagevoice.it.PackagedAppSimulators.Simulators;
 import io.quarkiverse.engagevoice.mockserver.InjectEngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /**
  * What a WAR does with {@code @Inject}ed API interfaces on a real server, against the simulator: each check calls

@@ -1,5 +1,8 @@
 package io.quarkiverse.engagevoice.mockserver;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -8,19 +11,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-import java.time.Clock;
-import java.time.Duration;
-
 /**
  * Runs an {@link EngageVoiceSimulator} for a test class.
  *
- * <pre>{@code
- * @RegisterExtension
+ * <pre>
+ * {@code
+ * &#64;RegisterExtension
  * static EngageVoiceSimulatorExtension sim = EngageVoiceSimulatorExtension.builder().resetBeforeEach(true).build();
  *
- * @Test
+ * &#64;Test
  * void lists(EngageVoiceSimulator simulator) { ... sim.baseUrl() ... }
- * }</pre>
+ * }
+ * </pre>
  *
  * Registered on a static field, the simulator starts on a free port before all tests and stops after them;
  * registered on an instance field, it runs for each test. Test and lifecycle methods may declare an

@@ -4,21 +4,24 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Logger;
 
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkus.test.common.DevServicesContext;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /**
  * A Quarkus test resource that gives the test the simulator the default Engage Voice client talks to:
  *
- * <pre>{@code
- * @QuarkusTest
- * @QuarkusTestResource(EngageVoiceSimulatorResource.class)
- * class MyTest {
- *     @InjectEngageVoiceSimulator
- *     EngageVoiceSimulator simulator; // its journal, faults, reset
+ * <pre>
+ * {
+ *     &#64;code
+ *     &#64;QuarkusTest
+ *     &#64;QuarkusTestResource(EngageVoiceSimulatorResource.class)
+ *     class MyTest {
+ *         @InjectEngageVoiceSimulator
+ *         EngageVoiceSimulator simulator; // its journal, faults, reset
+ *     }
  * }
- * }</pre>
+ * </pre>
  *
  * When the Dev Service runs a simulator with the settings asked for here, the resource joins it: it injects
  * {@linkplain EngageVoiceSimulator#connect controls of that simulator} and leaves the configuration the Dev Service

@@ -5,14 +5,15 @@ import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.LE
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.LEGACY_USERNAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Permanent API tokens: create, list, use as X-Auth-Token, delete; on both layouts. */
 class ApiTokenTest {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+
 import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 
 /** Controls of a simulator running elsewhere, through its {@code /__admin} endpoints: what a joining test uses. */

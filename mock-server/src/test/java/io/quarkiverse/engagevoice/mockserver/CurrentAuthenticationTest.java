@@ -3,10 +3,6 @@ package io.quarkiverse.engagevoice.mockserver;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
 
 /** The authentication flows of the current servers, with a clock the tests move. */

@@ -5,12 +5,14 @@ import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.SA
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
-import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 
 /** Scripted faults: status with Retry-After and body, latency, dropped connections, use counts. */

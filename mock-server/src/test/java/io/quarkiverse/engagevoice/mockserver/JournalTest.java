@@ -4,13 +4,15 @@ import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.AP
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.SALES_ACCOUNT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** The request journal: what arrived, exactly as it arrived. */

@@ -5,12 +5,13 @@ import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.*;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Campaign leads (direct load, search, bulk actions) and call control on active calls. */
 class LeadsAndCallsTest {

@@ -3,11 +3,12 @@ package io.quarkiverse.engagevoice.mockserver;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The legacy layout: API under /api, form login, X-Auth-Token with a sliding expiry. */
 class LegacyAuthenticationTest {

@@ -3,10 +3,10 @@ package io.quarkiverse.engagevoice.mockserver;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The documented login flows, step by step, for tests. */
 final class Logins {

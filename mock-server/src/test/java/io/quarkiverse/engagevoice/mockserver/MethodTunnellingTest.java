@@ -3,10 +3,11 @@ package io.quarkiverse.engagevoice.mockserver;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.API_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.List;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
 import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;

@@ -1,7 +1,5 @@
 package io.quarkiverse.engagevoice.mockserver;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +8,8 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** One official OpenAPI file, read from {@code ../shared/specs}: operations by id, schemas by name. */
 final class OpenApiSpec {

@@ -4,15 +4,16 @@ import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.*;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The stateful admin resources: paging, create, partial update, delete, and the error answers. */
 class ResourceCrudTest {

@@ -1,12 +1,12 @@
 package io.quarkiverse.engagevoice.mockserver;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A structural validator for OpenAPI 3.0 schemas (which are not plain JSON Schema): {@code $ref}, {@code allOf},

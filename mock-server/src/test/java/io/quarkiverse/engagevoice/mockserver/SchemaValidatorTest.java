@@ -2,12 +2,13 @@ package io.quarkiverse.engagevoice.mockserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The fidelity test is only as good as its validator: it must find what is wrong and accept what is right. */
 class SchemaValidatorTest {

@@ -4,14 +4,6 @@ import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.*;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +16,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
 
 /**
  * Calls every operation the simulator serves and validates the answer against the response schema of that
@@ -279,7 +281,8 @@ class SpecFidelityTest {
 
         calls.put("loadDirectLeads", http -> http.post(A + "/campaigns/" + CAMPAIGN_RENEWALS + "/leadLoader/direct")
                 .apiToken(API_TOKEN).json("{\"uploadLeads\":[{\"leadPhone\":\"6505550150\",\"firstName\":\"P\"},"
-                        + "{\"leadPhone\":\"1\"}]}").send());
+                        + "{\"leadPhone\":\"1\"}]}")
+                .send());
         calls.put("performLeadAction", http -> http.put(A + "/campaignLeads/actions?leadAction=PAUSE_LEADS")
                 .apiToken(API_TOKEN).json("{\"campaignLeadSearchCriteria\":{\"leadIds\":[7001]}}").send());
         calls.put("getProductActiveCallsListRequest", http -> get(http, A + "/activeCalls/list"));

@@ -3,12 +3,6 @@ package io.quarkiverse.engagevoice.mockserver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.quarkiverse.engagevoice.mockserver.internal.cli.CommandLine;
-import io.quarkiverse.engagevoice.mockserver.internal.cli.DurationArgument;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -21,6 +15,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkiverse.engagevoice.mockserver.internal.cli.CommandLine;
+import io.quarkiverse.engagevoice.mockserver.internal.cli.DurationArgument;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /** The standalone simulator: options, banner, exit status. */

@@ -28,9 +28,9 @@ import io.quarkiverse.engagevoice.client.spi.RuntimeHooks;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.AuthConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.CircuitBreakerConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.ClientConfig;
-import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.RingCentralConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.RedisStoreConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.ResilienceConfig;
+import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.RingCentralConfig;
 import io.quarkiverse.engagevoice.runtime.EngageVoiceConfig.TokenStoreKind;
 import io.quarkiverse.engagevoice.runtime.fleet.RedisTokenStore;
 import io.quarkiverse.engagevoice.runtime.fleet.RedisTokenStores;
@@ -62,7 +62,8 @@ final class ConfiguredClientFactory {
                 .withRestClientBuilders(ClientRestBuilders.of(name, config));
         EngageVoiceClient.Builder b = EngageVoiceClient.builder()
                 .runtimeHooks(RuntimeHooks.portable()
-                        .withAuthenticationFilter(tokens -> new NonBlockingAuthenticationFilter(ClientObservers.tokens(name, tokens)))
+                        .withAuthenticationFilter(
+                                tokens -> new NonBlockingAuthenticationFilter(ClientObservers.tokens(name, tokens)))
                         .withSettingNames(setting -> settingName(setting, prefix))
                         .withResilienceListener(ClientObservers.resilience(name)))
                 .server(config.server().orElse(null))

@@ -45,7 +45,8 @@ public class EngageVoiceRecorder {
             Set<String> names = new TreeSet<>(namesInUse);
             for (var entry : configured.entrySet()) {
                 // keys of the build-time settings (devservices.*) also land in the map: only real clients count
-                if (!RESERVED_NAMES.contains(entry.getKey()) && ConfiguredSettings.anySet(appConfig, entry.getKey(), ClientSetting::configuresClient)) {
+                if (!RESERVED_NAMES.contains(entry.getKey())
+                        && ConfiguredSettings.anySet(appConfig, entry.getKey(), ClientSetting::configuresClient)) {
                     names.add(entry.getKey());
                 }
             }

@@ -25,10 +25,10 @@ import io.quarkiverse.engagevoice.client.api.auth.LegacyAuthApi;
 import io.quarkiverse.engagevoice.client.api.auth.RingCentralOAuthApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
-import io.quarkiverse.engagevoice.client.internal.http.HiddenRetries;
 import io.quarkiverse.engagevoice.client.internal.http.Closing;
-import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
+import io.quarkiverse.engagevoice.client.internal.http.HiddenRetries;
 import io.quarkiverse.engagevoice.client.internal.http.ModelJson;
+import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
 
 /**
  * The HTTP side of the login flows: Rest Clients for the authentication endpoints (built lazily, from the same
@@ -214,7 +214,8 @@ public final class AuthEndpoints {
         throw AuthenticationFailedException.builder(step.flow(), step.step()).request(step.request())
                 .status(status, reason).serverMessage(message).body(masked)
                 .problem((status == 401 || status == 403) && !LoginFlows.REFRESH.equals(step.request())
-                        ? "check the credentials" : null)
+                        ? "check the credentials"
+                        : null)
                 .build();
     }
 

@@ -60,7 +60,8 @@ public final class LoginFlows {
      * Nothing tells apart whose tokens the supplier returns, so the flow's {@link LoginFlow#identity() identity} is
      * unique to this instance: clients share a stored token only when given the same explicit store key.
      */
-    public static LoginFlow ringCentralToken(AuthEndpoints endpoints, Supplier<? extends CompletionStage<String>> rcAccessTokens,
+    public static LoginFlow ringCentralToken(AuthEndpoints endpoints,
+            Supplier<? extends CompletionStage<String>> rcAccessTokens,
             Clock clock) {
         Objects.requireNonNull(rcAccessTokens, "rcAccessTokens");
         String name = "RingCentral token";
@@ -115,13 +116,16 @@ public final class LoginFlows {
 
     static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
         }
     }
 
-    /** The account a current server's login answer belongs to: {@code agentDetails[0].accountId}, else {@code mainAccountId}. */
+    /**
+     * The account a current server's login answer belongs to: {@code agentDetails[0].accountId}, else {@code mainAccountId}.
+     */
     static String accountId(JsonNode answer) {
         JsonNode agents = answer.get("agentDetails");
         if (agents != null && agents.isArray()) {
@@ -163,7 +167,8 @@ public final class LoginFlows {
         secrets.add(refreshToken);
         secrets.add(token.accessToken());
         Step step = new Step(flow, "token refresh", REFRESH);
-        return endpoints.call(step, () -> endpoints.engage().refresh(AuthEndpoints.form("refresh_token", refreshToken)), secrets)
+        return endpoints
+                .call(step, () -> endpoints.engage().refresh(AuthEndpoints.form("refresh_token", refreshToken)), secrets)
                 .thenApply(answer -> {
                     StoredToken t = currentAnswer(step, answer, null, clock, secrets);
                     return t.accountId().isPresent() ? t : t.withAccountId(token.accountId().orElse(null));
@@ -277,7 +282,8 @@ public final class LoginFlows {
                             throw step.failed("the answer holds no access_token", null);
                         }
                         JsonNode expiresIn = answer.get("expires_in");
-                        long lifetime = expiresIn != null && expiresIn.canConvertToLong() ? expiresIn.asLong() * 1000 : 3_600_000;
+                        long lifetime = expiresIn != null && expiresIn.canConvertToLong() ? expiresIn.asLong() * 1000
+                                : 3_600_000;
                         long now = clock.millis();
                         cached = new Cached(token, now + Math.max(lifetime / 2, lifetime - MARGIN_MILLIS));
                         return token;

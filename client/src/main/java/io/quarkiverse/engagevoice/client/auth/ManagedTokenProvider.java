@@ -134,7 +134,7 @@ public final class ManagedTokenProvider implements TokenProvider {
      * <li>{@code refusedRefreshToken}: a refresh token the server refused: not presented again, the next renewal logs in
      * <li>{@code refusal}: the last refusal of the credentials by a login, or {@code null} since the last successful login
      * <li>{@code lastFailure}: why the last authentication call failed (a message free of secrets), or {@code null} since
-     *        the last success
+     * the last success
      * <li>{@code storeReachable}: whether the last call to the token store worked
      * </ul>
      */
@@ -645,6 +645,7 @@ public final class ManagedTokenProvider implements TokenProvider {
                 .cause(r.cause)
                 .build();
     }
+
     /**
      * Whether a login failure says the configured credentials are wrong: a 401 from a step that presents them. A 401
      * from the token exchange is not: it refuses the RingCentral token the client just obtained, which the next
@@ -686,8 +687,9 @@ public final class ManagedTokenProvider implements TokenProvider {
     private void log(String what, TokenState s) {
         if (LOG.isLoggable(Level.FINE)) {
             LOG.fine(flow.name() + ": " + what + "; expires "
-                    + (s.expiresAt == Long.MAX_VALUE ? "when rejected" : "at " + Instant.ofEpochMilli(s.expiresAt)
-                            + ", renewed from " + Instant.ofEpochMilli(s.refreshAt))
+                    + (s.expiresAt == Long.MAX_VALUE ? "when rejected"
+                            : "at " + Instant.ofEpochMilli(s.expiresAt)
+                                    + ", renewed from " + Instant.ofEpochMilli(s.refreshAt))
                     + (s.credential.accountId().isPresent() ? ", account " + s.credential.accountId().get() : ""));
         }
     }

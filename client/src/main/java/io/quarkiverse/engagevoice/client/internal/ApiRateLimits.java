@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.quarkiverse.engagevoice.client.internal.Operations.Operation;
 
-
 /**
  * The API's documented rate limits, the one table of them in the code. Source: the RingCX developer guide's rate
  * limit table: 120 a minute for each of active calls, audit logs, call summaries, transcripts, real-time data,

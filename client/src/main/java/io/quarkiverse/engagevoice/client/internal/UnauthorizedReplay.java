@@ -30,7 +30,8 @@ import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
  * methods run on the Rest Client itself, as a whole under the same replay: {@code InvocationHandler.invokeDefault} is
  * not usable in native images, and a default method only delegates to the interface's own calls. Rest Clients that
  * are JDK proxies themselves (Jersey, RESTEasy classic; never Quarkus) run default methods on this proxy instead, each
- * request they make under the replay: Jersey cannot run a default method that calls another method of the interface. {@code equals}, {@code hashCode} and {@code toString}
+ * request they make under the replay: Jersey cannot run a default method that calls another method of the interface.
+ * {@code equals}, {@code hashCode} and {@code toString}
  * answer for the proxy. API errors raised by the exception mapper, which sees only the response, are named here
  * after the interface method that failed. Authentication calls do not go through such a proxy and so are never replayed, and a
  * renewal never recurses into an API call.

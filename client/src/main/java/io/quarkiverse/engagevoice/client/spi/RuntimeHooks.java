@@ -9,7 +9,9 @@ import io.quarkiverse.engagevoice.client.auth.TokenProvider;
 /**
  * What a runtime (the Quarkus extension) changes in the clients it builds, given to
  * {@code EngageVoiceClient.Builder.runtimeHooks}: the authentication filter, replaced by one that fits its Rest Client
- * (it must set the credential as {@link RequestCredentials#apply(jakarta.ws.rs.client.ClientRequestContext, io.quarkiverse.engagevoice.client.auth.AccessCredential)} does), and the names of the settings in error
+ * (it must set the credential as
+ * {@link RequestCredentials#apply(jakarta.ws.rs.client.ClientRequestContext, io.quarkiverse.engagevoice.client.auth.AccessCredential)}
+ * does), and the names of the settings in error
  * messages (its configuration properties instead of the builder's setting names). Applications do not need it.
  * Immutable.
  */

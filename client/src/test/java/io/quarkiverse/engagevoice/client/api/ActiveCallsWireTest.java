@@ -26,9 +26,9 @@ import io.quarkiverse.engagevoice.client.model.ProductType;
 import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** The active calls list, hang-up and disposition end to end on the simulator, and their exact wire. */
 class ActiveCallsWireTest {

@@ -148,7 +148,8 @@ class DialGroupsAndCampaignsWireTest {
 
         assertThat(page).extracting(Campaign::getCampaignName).containsExactly("Renewals");
         assertThat(lines(sim))
-                .containsExactly("GET " + DIAL_GROUPS + "/" + SimulatorSeed.SALES_DIAL_GROUP_ID + "/campaigns?page=1&maxRows=1");
+                .containsExactly(
+                        "GET " + DIAL_GROUPS + "/" + SimulatorSeed.SALES_DIAL_GROUP_ID + "/campaigns?page=1&maxRows=1");
     }
 
     @Test

@@ -23,8 +23,8 @@ import io.quarkiverse.engagevoice.client.model.Gate;
 import io.quarkiverse.engagevoice.client.model.GateGroup;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** Queue groups and their queues, end to end on the simulator, and what each operation puts on the wire. */
 class GateGroupsAndGatesWireTest {

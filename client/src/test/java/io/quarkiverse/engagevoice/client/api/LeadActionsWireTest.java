@@ -25,8 +25,8 @@ import io.quarkiverse.engagevoice.client.model.LeadSearchResult;
 import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** Lead actions ({@code performLeadAction}) end to end on the simulator: the leads change, and the wire is exact. */
 class LeadActionsWireTest {

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.engagevoice.client.api.CampaignLeadsApi;
-import io.quarkiverse.engagevoice.client.api.MultipartFile;
 import io.quarkiverse.engagevoice.client.model.LeadSearchResult;
 import io.quarkiverse.engagevoice.client.model.PhoneListSearch;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;

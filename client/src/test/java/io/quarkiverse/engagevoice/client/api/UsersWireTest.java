@@ -1,5 +1,7 @@
 package io.quarkiverse.engagevoice.client.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +17,6 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
 import io.quarkiverse.engagevoice.client.testing.WireTests;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code createUser} on the wire. The simulator does not serve it (it has only {@code listAllUsers}), so a recording
@@ -35,7 +35,8 @@ class UsersWireTest {
 
     @BeforeEach
     void client() {
-        EngageVoiceClient client = EngageVoiceClient.builder().server(SERVER.url()).credentials(Credentials.apiToken("aws80:users-test-token"))
+        EngageVoiceClient client = EngageVoiceClient.builder().server(SERVER.url())
+                .credentials(Credentials.apiToken("aws80:users-test-token"))
                 .build();
         users = client.api(UsersApi.class);
     }

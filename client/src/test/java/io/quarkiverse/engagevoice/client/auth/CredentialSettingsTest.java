@@ -1,5 +1,8 @@
 package io.quarkiverse.engagevoice.client.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +16,6 @@ import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.InvalidSettingException;
 import io.quarkiverse.engagevoice.client.spi.RuntimeHooks;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** One source of credentials, each flow on its generation, and messages that name settings, not secrets. */
 class CredentialSettingsTest {
@@ -79,9 +79,11 @@ class CredentialSettingsTest {
     @Test
     void eachFlowNeedsItsGeneration() {
         assertThat(catchThrowableOfType(InvalidSettingException.class,
-                () -> current().credentials(Credentials.legacyLogin("u", SECRET, true)).build()).setting()).isEqualTo("legacyLogin");
+                () -> current().credentials(Credentials.legacyLogin("u", SECRET, true)).build()).setting())
+                .isEqualTo("legacyLogin");
         assertThat(catchThrowableOfType(InvalidSettingException.class, () -> EngageVoiceClient.builder()
-                .server("legacy-vacd").credentials(Credentials.engageLogin("u", SECRET, null)).build()).setting()).isEqualTo("engageLogin");
+                .server("legacy-vacd").credentials(Credentials.engageLogin("u", SECRET, null)).build()).setting())
+                .isEqualTo("engageLogin");
         assertThat(catchThrowableOfType(InvalidSettingException.class, () -> EngageVoiceClient.builder()
                 .server("legacy-virtualacd").credentials(Credentials.ringCentralJwt("id", SECRET, SECRET)).build()))
                 .hasMessageContaining("legacy server").hasMessageNotContaining(SECRET);
@@ -110,7 +112,8 @@ class CredentialSettingsTest {
                 .hasMessageContaining("not a URL");
         assertThat(catchThrowableOfType(InvalidSettingException.class, () -> current()
                 .credentials(Credentials.ringCentralJwt("id", SECRET, SECRET, "https://user:" + SECRET
-                        + "@platform.example.com")).build())).hasMessageContaining("user info").hasMessageNotContaining(SECRET);
+                        + "@platform.example.com"))
+                .build())).hasMessageContaining("user info").hasMessageNotContaining(SECRET);
 
         EngageVoiceClient loopback = current()
                 .credentials(Credentials.ringCentralJwt("id", SECRET, SECRET, "http://127.0.0.1:8080/")).build();
@@ -125,15 +128,20 @@ class CredentialSettingsTest {
     void clientsOfSuppliedRingCentralTokensShareAStoredTokenOnlyWithTheSameExplicitKey() {
         InMemoryTokenStore shared = new InMemoryTokenStore();
         Supplier<CompletionStage<String>> supplier = () -> CompletableFuture.completedFuture("rc");
-        String a = ((ManagedTokenProvider) current().credentials(Credentials.ringCentralToken(supplier)).tokenStore(shared).build().tokenProvider())
+        String a = ((ManagedTokenProvider) current().credentials(Credentials.ringCentralToken(supplier)).tokenStore(shared)
+                .build().tokenProvider())
                 .tokenStoreKey();
-        String b = ((ManagedTokenProvider) current().credentials(Credentials.ringCentralToken(supplier)).tokenStore(shared).build().tokenProvider())
+        String b = ((ManagedTokenProvider) current().credentials(Credentials.ringCentralToken(supplier)).tokenStore(shared)
+                .build().tokenProvider())
                 .tokenStoreKey();
-        String explicit = ((ManagedTokenProvider) current().credentials(Credentials.ringCentralToken(supplier)).tokenStore(shared)
+        String explicit = ((ManagedTokenProvider) current().credentials(Credentials.ringCentralToken(supplier))
+                .tokenStore(shared)
                 .tokenStoreKey("tenant-7").build().tokenProvider()).tokenStoreKey();
-        String sameLogin1 = ((ManagedTokenProvider) current().credentials(Credentials.engageLogin("u", SECRET, null)).build().tokenProvider())
+        String sameLogin1 = ((ManagedTokenProvider) current().credentials(Credentials.engageLogin("u", SECRET, null)).build()
+                .tokenProvider())
                 .tokenStoreKey();
-        String sameLogin2 = ((ManagedTokenProvider) current().credentials(Credentials.engageLogin("u", SECRET, null)).build().tokenProvider())
+        String sameLogin2 = ((ManagedTokenProvider) current().credentials(Credentials.engageLogin("u", SECRET, null)).build()
+                .tokenProvider())
                 .tokenStoreKey();
 
         assertThat(a).isNotEqualTo(b);
@@ -159,7 +167,9 @@ class CredentialSettingsTest {
 
     @Test
     void theStaticCredentialsStillWorkAsBefore() {
-        assertThat(current().credentials(Credentials.accessToken(SECRET)).build().tokenProvider()).isInstanceOf(StaticTokenProvider.class);
-        assertThat(current().credentials(Credentials.apiToken(SECRET)).build().tokenProvider()).isInstanceOf(StaticTokenProvider.class);
+        assertThat(current().credentials(Credentials.accessToken(SECRET)).build().tokenProvider())
+                .isInstanceOf(StaticTokenProvider.class);
+        assertThat(current().credentials(Credentials.apiToken(SECRET)).build().tokenProvider())
+                .isInstanceOf(StaticTokenProvider.class);
     }
 }

@@ -22,8 +22,8 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 
 /** The exchange is limited to 5 per minute: the client never exceeds it, and backs off on a 429. */
 class ExchangeThrottlingWireTest {
@@ -70,7 +70,8 @@ class ExchangeThrottlingWireTest {
             AuthenticationThrottledException e = (AuthenticationThrottledException) t;
             assertThat(e.refusedByServer()).isFalse();
             assertThat(e.answered()).isFalse();
-            assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
+            assertThat(e.retryAfter())
+                    .hasValueSatisfying(d -> assertThat(d).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
         });
         assertThat(tokens.statistics().throttled()).isEqualTo(5);
 

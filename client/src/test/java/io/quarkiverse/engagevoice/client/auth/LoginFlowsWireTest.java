@@ -1,5 +1,17 @@
 package io.quarkiverse.engagevoice.client.auth;
 
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ENGAGE_LOGIN;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.LEGACY_LOGIN;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.managed;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,20 +40,8 @@ import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
-
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ENGAGE_LOGIN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.LEGACY_LOGIN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.managed;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** Every login flow on the wire, against the simulator: the exact authentication requests, then the API calls. */
 class LoginFlowsWireTest {
@@ -128,7 +128,8 @@ class LoginFlowsWireTest {
                 }
             });
         };
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock).credentials(Credentials.ringCentralToken(rcTokens)).build();
+        EngageVoiceClient client = SimulatorSupport.client(sim, clock).credentials(Credentials.ringCentralToken(rcTokens))
+                .build();
 
         client.api(AccountsApi.class).list();
         client.api(AccountsApi.class).list();
@@ -170,7 +171,8 @@ class LoginFlowsWireTest {
     void theAccountAliasResolvesToTheAccountOfTheLoginAnswer() {
         current();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null))
+                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD,
+                        null))
                 .build();
 
         client.api(AgentGroupsApi.class).list("~");
@@ -187,7 +189,8 @@ class LoginFlowsWireTest {
     void legacyLoginSendsAFormAndThenTheAuthTokenAsXAuthToken() {
         legacy();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD, true))
+                .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD,
+                        true))
                 .build();
 
         client.api(AccountsApi.class).list();
@@ -217,7 +220,8 @@ class LoginFlowsWireTest {
     void aLegacyTokenThatStopsWorkingIsReplacedByANewLogin() {
         legacy();
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD, false))
+                .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD,
+                        false))
                 .build();
         AccountsApi accounts = client.api(AccountsApi.class);
         accounts.list();
@@ -247,9 +251,12 @@ class LoginFlowsWireTest {
         EngageVoiceClient client = switch (flow) {
             case RINGCENTRAL_JWT -> SimulatorSupport.jwtClient(current(), clock);
             case ENGAGE_LOGIN -> SimulatorSupport.client(current(), clock)
-                    .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null)).build();
+                    .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME,
+                            SimulatorCredentials.ENGAGE_PASSWORD, null))
+                    .build();
             case LEGACY_LOGIN -> SimulatorSupport.client(legacy(), clock)
-                    .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD, false))
+                    .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME,
+                            SimulatorCredentials.LEGACY_PASSWORD, false))
                     .build();
         };
         ApiTokensApi tokens = client.api(ApiTokensApi.class);
@@ -308,7 +315,8 @@ class LoginFlowsWireTest {
         current();
         String wrongSecret = "Wrong-Secret-" + AWKWARD;
         EngageVoiceClient client = SimulatorSupport.client(sim, clock)
-                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, wrongSecret, SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
+                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, wrongSecret,
+                        SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .build();
 
         AuthenticationFailedException e = catchThrowableOfType(AuthenticationFailedException.class,

@@ -1,5 +1,11 @@
 package io.quarkiverse.engagevoice.client.auth;
 
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,16 +33,10 @@ import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.api.ApiTokensApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
-
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
-import static org.assertj.core.api.Assertions.assertThat;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /**
  * Every flow end to end with all java.util.logging at ALL, captured: no token, password, JWT, client secret or
@@ -105,8 +105,10 @@ class SecretsNeverLeakWireTest {
         // a refused refresh falling back to an exchange, API tokens
         EngageVoiceSimulator current = start(false);
         InMemoryTokenStore store = new InMemoryTokenStore();
-        EngageVoiceClient jwt = SimulatorSupport.client(current, clock).credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                        SimulatorCredentials.RC_JWT_ASSERTION, current.baseUrl()))
+        EngageVoiceClient jwt = SimulatorSupport.client(current, clock)
+                .credentials(
+                        Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
+                                SimulatorCredentials.RC_JWT_ASSERTION, current.baseUrl()))
                 .tokenStore(store).build();
         AccountsApi accounts = jwt.api(AccountsApi.class);
         accounts.list();
@@ -130,23 +132,31 @@ class SecretsNeverLeakWireTest {
 
         // Engage login, right and wrong
         EngageVoiceClient engage = SimulatorSupport.client(current, clock)
-                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null)).build();
+                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD,
+                        null))
+                .build();
         engage.api(AccountsApi.class).list();
         EngageVoiceClient wrong = SimulatorSupport.client(current, clock)
                 .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, WRONG_PASSWORD, null)).build();
         shown.add(catchFailure(() -> wrong.api(AccountsApi.class).list()));
-        EngageVoiceClient wrongSecret = SimulatorSupport.client(current, clock).credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, WRONG_PASSWORD, SimulatorCredentials.RC_JWT_ASSERTION, current.baseUrl()))
+        EngageVoiceClient wrongSecret = SimulatorSupport.client(current, clock)
+                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, WRONG_PASSWORD,
+                        SimulatorCredentials.RC_JWT_ASSERTION, current.baseUrl()))
                 .build();
         shown.add(catchFailure(() -> wrongSecret.api(AccountsApi.class).list()));
         // a server that cannot be reached
         EngageVoiceClient unreachable = EngageVoiceClient.builder().server("http://127.0.0.1:1").clock(clock)
-                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null)).build();
+                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD,
+                        null))
+                .build();
         shown.add(catchFailure(() -> unreachable.api(AccountsApi.class).list()));
 
         // legacy login, then a new login when the token stops working
         EngageVoiceSimulator legacy = start(true);
         EngageVoiceClient old = SimulatorSupport.client(legacy, clock)
-                .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD, false)).build();
+                .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD,
+                        false))
+                .build();
         old.api(AccountsApi.class).list();
         clock.advance(Duration.ofHours(2));
         old.api(AccountsApi.class).list();

@@ -13,8 +13,8 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** Starting the simulator on a manual clock, building clients for it and reading its journal. */
 final class SimulatorSupport {
@@ -49,8 +49,9 @@ final class SimulatorSupport {
     /** A client of the RingCentral JWT flow with the simulator's demo credentials. */
     static EngageVoiceClient jwtClient(EngageVoiceSimulator sim, ManualClock clock) {
         return client(sim, clock)
-                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                        SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
+                .credentials(
+                        Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
+                                SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .build();
     }
 

@@ -15,8 +15,8 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /**
  * The token lifecycle under a steady load, on a controllable clock shared by the client and the simulator (no real
@@ -55,8 +55,9 @@ public final class TokenLifecycleBenchmark {
                 .start()) {
             EngageVoiceClient client = EngageVoiceClient.builder()
                     .server(sim.baseUrl())
-                    .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                            SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
+                    .credentials(
+                            Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
+                                    SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                     .transport(Transport.defaults().withApplication("token-lifecycle-benchmark", "1"))
                     .clock(clock)
                     .build();
@@ -121,7 +122,8 @@ public final class TokenLifecycleBenchmark {
         // a provider on the system clock too, to show the cost with the clock production uses
         EngageVoiceClient onSystemClock = EngageVoiceClient.builder()
                 .server(sim.baseUrl())
-                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD, null))
+                .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD,
+                        null))
                 .build();
         ManagedTokenProvider systemTokens = (ManagedTokenProvider) onSystemClock.tokenProvider();
         systemTokens.credential().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -166,7 +168,8 @@ public final class TokenLifecycleBenchmark {
         row("baseline: volatile field + Clock.systemUTC().millis()", median(volatileAndSystemClock), base);
         row("ManagedTokenProvider.credential(), ManualClock", median(lookupManualClock), base);
         row("ManagedTokenProvider.credential(), system clock", median(lookupSystemClock), base);
-        System.out.printf(Locale.ROOT, "lookup vs its own floor (volatile + same clock): %.2fx (ManualClock), %.2fx (system clock)%n",
+        System.out.printf(Locale.ROOT,
+                "lookup vs its own floor (volatile + same clock): %.2fx (ManualClock), %.2fx (system clock)%n",
                 median(lookupManualClock) / median(volatileAndManualClock),
                 median(lookupSystemClock) / median(volatileAndSystemClock));
     }

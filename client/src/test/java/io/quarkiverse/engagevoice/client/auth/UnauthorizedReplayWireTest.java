@@ -1,5 +1,16 @@
 package io.quarkiverse.engagevoice.client.auth;
 
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
+import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -18,21 +29,10 @@ import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
-
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** A 401 on an API call forces one renewal and one replay; a second 401 is thrown; auth calls are never replayed. */
 class UnauthorizedReplayWireTest {
@@ -91,8 +91,9 @@ class UnauthorizedReplayWireTest {
         // the client's clock is 10 minutes behind the server's: it believes the token has 15 minutes to live
         Clock lagging = Clock.offset(clock, Duration.ofMinutes(-10));
         EngageVoiceClient client = SimulatorSupport.client(sim, clock).clock(lagging)
-                .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
-                        SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
+                .credentials(
+                        Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
+                                SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .build();
         AccountsApi accounts = client.api(AccountsApi.class);
         accounts.list();
@@ -145,7 +146,8 @@ class UnauthorizedReplayWireTest {
 
     @Test
     void staticTokensAreNotReplayedBecauseTheyCannotBeRenewed() {
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock).credentials(Credentials.accessToken("not-a-valid-token")).build();
+        EngageVoiceClient client = SimulatorSupport.client(sim, clock).credentials(Credentials.accessToken("not-a-valid-token"))
+                .build();
 
         UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class,
                 () -> client.api(AccountsApi.class).list());

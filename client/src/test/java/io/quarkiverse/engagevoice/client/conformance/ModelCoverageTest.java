@@ -79,8 +79,9 @@ class ModelCoverageTest {
             total += schema.getValue().size();
             modelled += model == null ? 0 : 1;
             detail.append(String.format(Locale.ROOT, "%-50s %4d / %-4d %s%n", schema.getKey(), covered,
-                    schema.getValue().size(), model == null ? "(no class)" : model.getName()
-                            .substring(MODEL_PACKAGE.length() + 1)));
+                    schema.getValue().size(), model == null ? "(no class)"
+                            : model.getName()
+                                    .substring(MODEL_PACKAGE.length() + 1)));
         }
         int leftOut = LEFT_OUT.keySet().stream().mapToInt(name -> schemas.getOrDefault(name, List.of()).size()).sum();
         String summary = String.format(Locale.ROOT, "Model coverage: %d of %d properties of the %d reachable schemas"

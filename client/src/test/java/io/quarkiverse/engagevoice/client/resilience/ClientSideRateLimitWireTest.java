@@ -22,8 +22,8 @@ import io.quarkiverse.engagevoice.client.model.reporting.AggregatedStatsRequest;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** The API's documented limits, kept by the client: bursts wait for room, or fail at once when told to. */
 class ClientSideRateLimitWireTest {

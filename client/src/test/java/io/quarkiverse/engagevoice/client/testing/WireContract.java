@@ -23,9 +23,9 @@ import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.api.AgentsApi;
 import io.quarkiverse.engagevoice.client.api.ApiTokensApi;
 import io.quarkiverse.engagevoice.client.api.CampaignLeadsApi;
+import io.quarkiverse.engagevoice.client.api.UsersApi;
 import io.quarkiverse.engagevoice.client.api.reporting.AgentStateSubscriptionsApi;
 import io.quarkiverse.engagevoice.client.api.reporting.CallSummariesApi;
-import io.quarkiverse.engagevoice.client.api.UsersApi;
 import io.quarkiverse.engagevoice.client.error.ConflictException;
 import io.quarkiverse.engagevoice.client.error.EngageVoiceException;
 import io.quarkiverse.engagevoice.client.error.InvalidRequestException;
@@ -39,11 +39,11 @@ import io.quarkiverse.engagevoice.client.model.Agent;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;
 import io.quarkiverse.engagevoice.client.model.CampaignLead;
 import io.quarkiverse.engagevoice.client.model.LeadAction;
-import io.quarkiverse.engagevoice.client.model.ProductType;
 import io.quarkiverse.engagevoice.client.model.LeadLoadRequest;
 import io.quarkiverse.engagevoice.client.model.LeadLoadResult;
 import io.quarkiverse.engagevoice.client.model.LeadSearchCriteria;
 import io.quarkiverse.engagevoice.client.model.LeadSearchResult;
+import io.quarkiverse.engagevoice.client.model.ProductType;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
 
@@ -113,7 +113,8 @@ public abstract class WireContract {
         assertThat(rootCause(refused)).isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("AgentStateSubscriptionsApi.list").hasMessageContaining("legacy servers");
         assertThat(server().requests()).extracting(Request::rawPath)
-                .containsExactly("/voice/api/cx/integration/v1/accounts/400123456008/sub-accounts/1001/agent-states/subscriptions");
+                .containsExactly(
+                        "/voice/api/cx/integration/v1/accounts/400123456008/sub-accounts/1001/agent-states/subscriptions");
     }
 
     @Test
@@ -441,7 +442,8 @@ public abstract class WireContract {
 
     @Test
     void leadsAreLoadedSearchedAndCounted() throws Exception {
-        server().enqueue(Answer.json(200, "{\"leadsSupplied\":2,\"leadsInserted\":2,\"processingStatus\":\"DEFAULT_NOT_A_FAILURE\"}"));
+        server().enqueue(
+                Answer.json(200, "{\"leadsSupplied\":2,\"leadsInserted\":2,\"processingStatus\":\"DEFAULT_NOT_A_FAILURE\"}"));
         server().enqueue(Answer.json(200, """
                 [{"leadId":9,"externId":"ext-1","leadState":"READY",\
                 "loadedDts":"2020-05-08T14:40:47.000+0000"}]"""));

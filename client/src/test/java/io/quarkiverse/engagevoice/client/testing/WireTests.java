@@ -1,5 +1,7 @@
 package io.quarkiverse.engagevoice.client.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -12,8 +14,6 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the API-area tests share to check the wire: a client of a {@link RecordingServer} working on account
@@ -37,7 +37,8 @@ public final class WireTests {
 
     /** A client of {@code server} authenticated by {@link #API_TOKEN}, working on {@link #ACCOUNT_ID}. */
     public static EngageVoiceClient client(RecordingServer server) {
-        return EngageVoiceClient.builder().server(server.url()).credentials(Credentials.apiToken(API_TOKEN)).accountId(ACCOUNT_ID).build();
+        return EngageVoiceClient.builder().server(server.url()).credentials(Credentials.apiToken(API_TOKEN))
+                .accountId(ACCOUNT_ID).build();
     }
 
     /** {@code METHOD raw-path[?raw-query]}. */

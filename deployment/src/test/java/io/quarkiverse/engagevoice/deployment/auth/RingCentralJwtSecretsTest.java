@@ -73,7 +73,8 @@ class RingCentralJwtSecretsTest {
         assertThat(grant.formParams()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "grant_type", List.of("urn:ietf:params:oauth:grant-type:jwt-bearer"), "assertion", List.of(JWT)));
         RecordingServer.Request exchange = requests.get(1);
-        assertThat(exchange.rawPath() + "?" + exchange.rawQuery()).isEqualTo("/api/auth/login/rc/accesstoken?includeRefresh=true");
+        assertThat(exchange.rawPath() + "?" + exchange.rawQuery())
+                .isEqualTo("/api/auth/login/rc/accesstoken?includeRefresh=true");
         assertThat(exchange.formParams()).containsEntry("rcAccessToken", List.of(RC_TOKEN));
         assertThat(requests.get(2).header("Authorization")).isEqualTo("Bearer " + ACCESS_TOKEN);
 

@@ -25,7 +25,9 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** Customizer beans see every Rest Client builder of the clients they apply to, in priority order; their headers reach the wire. */
+/**
+ * Customizer beans see every Rest Client builder of the clients they apply to, in priority order; their headers reach the wire.
+ */
 class ClientCustomizerTest {
 
     static final RecordingServer SERVER = RecordingServer.shared("ClientCustomizerTest");

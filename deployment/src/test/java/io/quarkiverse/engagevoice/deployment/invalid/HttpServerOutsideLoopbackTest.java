@@ -17,7 +17,8 @@ class HttpServerOutsideLoopbackTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.engage-voice.server", "http://engage.example.com")
             .overrideConfigKey("quarkus.engage-voice.auth.api-token", "t")
-            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.server", "http://engage.example.com", "loopback"));
+            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.server",
+                    "http://engage.example.com", "loopback"));
 
     @Inject
     AccountsApi accounts;

@@ -18,7 +18,8 @@ class NamedClientInvalidServerTest {
             .overrideConfigKey("quarkus.engage-voice.auth.api-token", "t")
             .overrideConfigKey("quarkus.engage-voice.\"tenant-b\".server", "http://10.1.2.3")
             .overrideConfigKey("quarkus.engage-voice.\"tenant-b\".auth.api-token", "t")
-            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.\"tenant-b\".server", "http://10.1.2.3"));
+            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.\"tenant-b\".server",
+                    "http://10.1.2.3"));
 
     @Inject
     AccountsApi accounts;

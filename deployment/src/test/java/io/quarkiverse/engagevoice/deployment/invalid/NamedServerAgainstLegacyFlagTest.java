@@ -18,7 +18,8 @@ class NamedServerAgainstLegacyFlagTest {
             .overrideConfigKey("quarkus.engage-voice.server", "ringcx")
             .overrideConfigKey("quarkus.engage-voice.legacy", "true")
             .overrideConfigKey("quarkus.engage-voice.auth.api-token", "t")
-            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.server", "legacy=true"));
+            .assertException(
+                    e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.server", "legacy=true"));
 
     @Inject
     AccountsApi accounts;

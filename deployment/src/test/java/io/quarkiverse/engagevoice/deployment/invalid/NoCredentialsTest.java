@@ -17,7 +17,8 @@ class NoCredentialsTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.engage-voice.server", "https://engage.example.com")
             .overrideConfigKey("quarkus.engage-voice.devservices.enabled", "false")
-            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.auth", "no credentials"));
+            .assertException(
+                    e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.auth", "no credentials"));
 
     @Inject
     AccountsApi accounts;

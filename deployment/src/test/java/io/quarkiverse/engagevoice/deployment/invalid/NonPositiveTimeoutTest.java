@@ -17,7 +17,8 @@ class NonPositiveTimeoutTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.engage-voice.read-timeout", "0s")
             .overrideConfigKey("quarkus.engage-voice.auth.api-token", "t")
-            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.read-timeout", "positive"));
+            .assertException(
+                    e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.read-timeout", "positive"));
 
     @Inject
     AccountsApi accounts;

@@ -17,7 +17,8 @@ class TwoCredentialsTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.engage-voice.auth.api-token", "t")
             .overrideConfigKey("quarkus.engage-voice.auth.access-token", "u")
-            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.auth.access-token", "quarkus.engage-voice.auth.api-token"));
+            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.auth.access-token",
+                    "quarkus.engage-voice.auth.api-token"));
 
     @Inject
     AccountsApi accounts;

@@ -17,7 +17,8 @@ class UnknownServerNameTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.engage-voice.server", "ringcx-europe")
             .overrideConfigKey("quarkus.engage-voice.auth.api-token", "t")
-            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.server", "ringcx-europe"));
+            .assertException(
+                    e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.server", "ringcx-europe"));
 
     @Inject
     AccountsApi accounts;

@@ -17,7 +17,8 @@ class UserAgentWithLineBreakTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.engage-voice.user-agent", "MyApp/1.0\r\nX-Injected: yes")
             .overrideConfigKey("quarkus.engage-voice.auth.api-token", "t")
-            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.user-agent", "U+000D"));
+            .assertException(
+                    e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.user-agent", "U+000D"));
 
     @Inject
     AccountsApi accounts;

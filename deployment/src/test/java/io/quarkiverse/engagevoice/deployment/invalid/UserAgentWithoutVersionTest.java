@@ -17,7 +17,8 @@ class UserAgentWithoutVersionTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.engage-voice.user-agent", "MyApp (no version)")
             .overrideConfigKey("quarkus.engage-voice.auth.api-token", "t")
-            .assertException(e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.user-agent", "name/version"));
+            .assertException(
+                    e -> assertThat(StartupFailures.messages(e)).contains("quarkus.engage-voice.user-agent", "name/version"));
 
     @Inject
     AccountsApi accounts;

@@ -51,7 +51,8 @@ class MicrometerMetersTest {
         agentGroups.list("~");
         agentGroups.list("~");
         // beyond the policy's Retry-After cap: not waited, the 429 is the caller's
-        DevServiceSimulator.fault("{\"method\":\"GET\",\"pathPattern\":\"" + GROUPS + "\",\"status\":429,\"retryAfter\":\"3600\"}");
+        DevServiceSimulator
+                .fault("{\"method\":\"GET\",\"pathPattern\":\"" + GROUPS + "\",\"status\":429,\"retryAfter\":\"3600\"}");
         assertThat(catchThrowable(() -> agentGroups.list("~"))).isInstanceOf(RateLimitedException.class);
         // a 503 is retried by the policy: one retry counted, the call succeeds
         DevServiceSimulator.fault("{\"method\":\"GET\",\"pathPattern\":\"" + GROUPS + "\",\"status\":503}");

@@ -15,7 +15,10 @@ import io.quarkiverse.engagevoice.EngageVoiceClientName;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** The client whose {@code proxy-configuration-name} names a proxy registry configuration sends through that proxy; the other goes direct. */
+/**
+ * The client whose {@code proxy-configuration-name} names a proxy registry configuration sends through that proxy; the other
+ * goes direct.
+ */
 class ProxyRegistryTest {
 
     static final LoopbackServer PROXY = LoopbackServer.http("ProxyRegistryTest.proxy");

@@ -45,7 +45,8 @@ class MultipartUploadTest {
 
         assertThat(taken).isEqualTo(2);
         RecordingServer.Request r = SERVER.lastRequest();
-        assertThat(r.method() + " " + r.rawPath()).isEqualTo("POST /voice/api/v1/admin/accounts/1001/gateGroups/3/gates/4/specialAnis/upload");
+        assertThat(r.method() + " " + r.rawPath())
+                .isEqualTo("POST /voice/api/v1/admin/accounts/1001/gateGroups/3/gates/4/specialAnis/upload");
         assertThat(r.header("Content-Type")).startsWith("multipart/form-data")
                 .contains("boundary=" + MultipartFile.BOUNDARY);
         assertThat(r.body()).contains("name=\"file\"; filename=\"anis.csv\"").contains("5551230001\n5551230002\n")

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import io.quarkiverse.engagevoice.mockserver.wire.Fault;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.admin.SimulatorControls;
 import io.quarkiverse.engagevoice.mockserver.internal.http.HttpFrontEnd;
 import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** A simulator running in this process: the engine and the HTTP server in front of it. */
 public final class EmbeddedSimulator implements SimulatorControls {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import io.quarkiverse.engagevoice.mockserver.wire.Fault;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.admin.AdminControls;
 import io.quarkiverse.engagevoice.mockserver.internal.admin.AdminEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.AccessTokens;
@@ -29,6 +27,8 @@ import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ErrorRendering;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Route;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.RouteTable;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /**
  * The simulator without its HTTP server: state, sessions, routes, journal and faults. Requests are handled one at

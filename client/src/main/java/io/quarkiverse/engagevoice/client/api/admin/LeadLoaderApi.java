@@ -24,8 +24,6 @@ import io.quarkiverse.engagevoice.client.model.admin.LeadListProcessRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public interface LeadLoaderApi {
 
-
-
     /**
      * {@code previewLeadList}, with a body made by {@link MultipartFile#body}: prefer
      * {@link #preview(String, int, LeadFileType, String, String, byte[])}.
@@ -49,7 +47,8 @@ public interface LeadLoaderApi {
      */
     default LeadListPreview preview(String accountId, int campaignId, LeadFileType fileType, String quoteCharacter,
             String fileName, byte[] content) {
-        return preview(accountId, campaignId, fileType, quoteCharacter, MultipartFile.body(fileName == null ? "leads" : fileName, content));
+        return preview(accountId, campaignId, fileType, quoteCharacter,
+                MultipartFile.body(fileName == null ? "leads" : fileName, content));
     }
 
     /** {@code loadList}: loads the upload named by the request's {@code transactionId} (the server answers 201/202). */

@@ -15,9 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkiverse.engagevoice.client.api.UsersApi;
+import io.quarkiverse.engagevoice.client.model.ActiveState;
 import io.quarkiverse.engagevoice.client.model.User;
 import io.quarkiverse.engagevoice.client.model.admin.AccountAssignment;
-import io.quarkiverse.engagevoice.client.model.ActiveState;
 
 /**
  * Admin users, the operations of the API's "Users" tag that {@link UsersApi} (list and create) lacks. Users are named

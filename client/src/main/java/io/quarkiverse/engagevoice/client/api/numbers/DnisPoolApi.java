@@ -160,6 +160,7 @@ public interface DnisPoolApi {
      * @throws IllegalArgumentException when the file holds {@link MultipartFile#BOUNDARY} (nothing is sent)
      */
     default DnisListPreview upload(DnisFileType fileType, String quoteCharacter, String fileName, byte[] file) {
-        return upload(fileType, quoteCharacter, (Boolean) null, MultipartFile.body(fileName == null ? "dnis.csv" : fileName, file));
+        return upload(fileType, quoteCharacter, (Boolean) null,
+                MultipartFile.body(fileName == null ? "dnis.csv" : fileName, file));
     }
 }

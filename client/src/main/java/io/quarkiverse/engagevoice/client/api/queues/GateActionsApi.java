@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkiverse.engagevoice.client.model.Gate;
 import io.quarkiverse.engagevoice.client.model.ActiveState;
+import io.quarkiverse.engagevoice.client.model.Gate;
 
 /**
  * What can be done to a queue (gate) besides editing it: clone it, move it to another queue group, turn it on or off,

@@ -88,6 +88,7 @@ public interface GateSpecialAnisApi {
      */
     default int upload(String accountId, int gateGroupId, int gateId, SpecialAniType type, String operation,
             String fileName, byte[] file) {
-        return upload(accountId, gateGroupId, gateId, operation, type, MultipartFile.body(fileName == null ? "anis.csv" : fileName, file));
+        return upload(accountId, gateGroupId, gateId, operation, type,
+                MultipartFile.body(fileName == null ? "anis.csv" : fileName, file));
     }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.engagevoice.client.model.Agent;
+import io.quarkiverse.engagevoice.client.model.AgentDialGroupMember;
 import io.quarkiverse.engagevoice.client.model.Campaign;
 import io.quarkiverse.engagevoice.client.model.DialGroup;
-import io.quarkiverse.engagevoice.client.model.AgentDialGroupMember;
 import io.quarkiverse.engagevoice.client.model.admin.DialGroupWithCampaigns;
 import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;

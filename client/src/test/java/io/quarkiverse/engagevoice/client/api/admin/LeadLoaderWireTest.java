@@ -93,7 +93,8 @@ class LeadLoaderWireTest {
 
     @Test
     void theFileTypesMatchTheOpenApiFile() {
-        var values = OfficialFiles.parameterEnum("/voice/api/v1/admin/accounts/{accountId}/campaigns/{campaignId}/leadLoader/preview",
+        var values = OfficialFiles.parameterEnum(
+                "/voice/api/v1/admin/accounts/{accountId}/campaigns/{campaignId}/leadLoader/preview",
                 "post", "fileType");
 
         assertThat(List.of(LeadFileType.values())).extracting(Enum::name).containsExactlyElementsOf(values);

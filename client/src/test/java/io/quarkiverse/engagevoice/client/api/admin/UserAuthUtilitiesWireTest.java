@@ -54,9 +54,9 @@ class UserAuthUtilitiesWireTest {
     void aSessionIsDuplicatedWithoutABody() {
         SERVER.enqueue(Answer.json(200, "{\"id\":\"s-42\",\"name\":\"admin@example.com\",\"authToken\":\""
                 + SESSION_TOKEN + """
-                ","isApiToken":false,"superUser":true,"stayLoggedIn":false,\
-                "sourceIp":"203.0.113.7","rightsDocs":{"12340001":{"rightsDocId":5}},\
-                "user":{"userId":1001}}"""));
+                        ","isApiToken":false,"superUser":true,"stayLoggedIn":false,\
+                        "sourceIp":"203.0.113.7","rightsDocs":{"12340001":{"rightsDocId":5}},\
+                        "user":{"userId":1001}}"""));
 
         AuthenticatedSession session = auth.duplicateSession();
 

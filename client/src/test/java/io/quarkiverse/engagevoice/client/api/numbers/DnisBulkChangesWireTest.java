@@ -14,8 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkiverse.engagevoice.client.api.numbers.DnisAssignmentsApi;
-import io.quarkiverse.engagevoice.client.api.numbers.DnisPoolApi;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisBulkAssignment;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisBulkAssignment.EndPointType;
 import io.quarkiverse.engagevoice.client.model.numbers.DnisBulkGeneral;

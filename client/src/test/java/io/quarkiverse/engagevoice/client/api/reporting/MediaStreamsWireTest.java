@@ -47,8 +47,8 @@ class MediaStreamsWireTest {
         assertThat(SERVER.requests().get(0).header("Content-Type")).startsWith("application/json");
         assertThat(json(SERVER.requests().get(0).body())).isEqualTo(json("{\"streamId\":\"stream-1\",\"url\":"
                 + "\"wss://media.example.com/in\",\"token\":\"" + STREAM_TOKEN + """
-                ","properties":{"encoding":\
-                "PCMU","rate":8000,"ptime":20}}"""));
+                        ","properties":{"encoding":\
+                        "PCMU","rate":8000,"ptime":20}}"""));
         assertThat(SERVER.requests().get(1).body()).isEmpty();
         assertThat(request.toString()).contains("stream-1").doesNotContain(STREAM_TOKEN);
     }

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.engagevoice.client.api.reporting.ReportStreamingApi;
 import io.quarkiverse.engagevoice.client.model.reporting.ReportCriteria;
 import io.quarkiverse.engagevoice.client.model.reporting.ReportStreamRequest;
 import io.quarkiverse.engagevoice.client.model.reporting.ReportStreamRequest.Delimiter;

@@ -6,13 +6,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkiverse.engagevoice.mockserver.wire.Fault;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.http.FaultList;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.RouteTable;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /**
  * Test aids under {@code /__admin}: the settings, the request journal, faults and reset. These requests are not

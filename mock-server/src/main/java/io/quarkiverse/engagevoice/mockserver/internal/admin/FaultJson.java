@@ -1,12 +1,13 @@
 package io.quarkiverse.engagevoice.mockserver.internal.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkiverse.engagevoice.mockserver.wire.Fault;
-import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
-
 import java.time.Duration;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 
 /**
  * The JSON form of a {@link Fault} for {@code POST /__admin/faults}:

@@ -3,9 +3,9 @@ package io.quarkiverse.engagevoice.mockserver.internal.admin;
 import java.time.Duration;
 import java.util.List;
 
+import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
 import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
-import io.quarkiverse.engagevoice.mockserver.internal.model.Layout;
 
 /**
  * What a test drives on a simulator, whether it runs in this process or elsewhere (the Dev Service, another

@@ -1,14 +1,15 @@
 package io.quarkiverse.engagevoice.mockserver.internal.api;
 
+import java.util.Map;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
-
-import java.util.Map;
-import java.util.function.Supplier;
 
 /** {@code GET /v1/admin/accounts} and {@code GET /v1/admin/users}. */
 public final class AccountEndpoints {

@@ -1,6 +1,14 @@
 package io.quarkiverse.engagevoice.mockserver.internal.api;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.data.ActiveCall;
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
@@ -8,13 +16,6 @@ import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
-
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Active calls: the list (filtered by {@code product}/{@code productId}/{@code externalId}), hang-up and

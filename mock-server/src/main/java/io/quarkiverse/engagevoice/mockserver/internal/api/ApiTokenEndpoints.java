@@ -1,13 +1,14 @@
 package io.quarkiverse.engagevoice.mockserver.internal.api;
 
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
-
-import java.util.function.Supplier;
 
 /** Permanent API tokens of the calling user: create ({@code text/plain}), list (JSON), delete. */
 public final class ApiTokenEndpoints {

@@ -1,9 +1,18 @@
 package io.quarkiverse.engagevoice.mockserver.internal.api;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.data.Table;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
@@ -12,14 +21,6 @@ import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.FieldError;
-
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * List, create, read, partial update and delete for one {@link ResourceKind}. A PUT changes only the properties

@@ -1,17 +1,18 @@
 package io.quarkiverse.engagevoice.mockserver.internal.api;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.data.LeadStore;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
-
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /** {@code PUT .../campaignLeads/actions?leadAction=}: bulk changes to the leads matching a search. */
 public final class LeadActions {

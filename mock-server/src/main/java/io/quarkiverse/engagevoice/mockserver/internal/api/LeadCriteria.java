@@ -1,13 +1,14 @@
 package io.quarkiverse.engagevoice.mockserver.internal.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import io.quarkiverse.engagevoice.mockserver.internal.data.LeadStore;
-import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
-
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import io.quarkiverse.engagevoice.mockserver.internal.data.LeadStore;
+import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 
 /**
  * The subset of {@code CampaignLeadSearchCriteria} the simulator filters by: {@code campaignIds}, {@code leadIds},

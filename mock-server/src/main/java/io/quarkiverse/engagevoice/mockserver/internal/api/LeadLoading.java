@@ -1,8 +1,15 @@
 package io.quarkiverse.engagevoice.mockserver.internal.api;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.data.LeadFactory;
 import io.quarkiverse.engagevoice.mockserver.internal.data.LeadStore;
@@ -11,12 +18,6 @@ import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /** {@code POST .../campaigns/{campaignId}/leadLoader/direct}: leads sent as JSON, loaded as a new list. */
 public final class LeadLoading {

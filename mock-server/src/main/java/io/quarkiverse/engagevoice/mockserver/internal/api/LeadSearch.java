@@ -1,9 +1,13 @@
 package io.quarkiverse.engagevoice.mockserver.internal.api;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.data.LeadStore;
 import io.quarkiverse.engagevoice.mockserver.internal.data.Table;
@@ -11,9 +15,6 @@ import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.json.WireDates;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
-
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * {@code POST .../campaignLeads/leadSearch}: the matching leads as {@code CampaignLeadSearchResultsView}, or their

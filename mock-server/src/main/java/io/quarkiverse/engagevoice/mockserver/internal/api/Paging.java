@@ -1,9 +1,9 @@
 package io.quarkiverse.engagevoice.mockserver.internal.api;
 
+import java.util.List;
+
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
-
-import java.util.List;
 
 /**
  * Zero-based {@code page} and {@code maxRows} query parameters. Without {@code maxRows} the whole list is one

@@ -1,11 +1,5 @@
 package io.quarkiverse.engagevoice.mockserver.internal.auth;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -15,6 +9,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 
 /**
  * Engage access tokens: JWTs ({@code base64url(header).base64url(payload).signature}, HS256 with a key made at

@@ -5,13 +5,13 @@ import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.EN
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.ENGAGE_PLATFORM_ID;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.ENGAGE_USERNAME;
 
+import java.time.Duration;
+import java.util.OptionalInt;
+
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.QueryParams;
-
-import java.time.Duration;
-import java.util.OptionalInt;
 
 /**
  * The current servers' authentication at {@code /api/auth/...}: RingCentral token exchange (5 per minute), refresh

@@ -4,17 +4,18 @@ import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.AD
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.LEGACY_PASSWORD;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.LEGACY_USERNAME;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.QueryParams;
-
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Legacy login, {@code POST /api/v1/auth/login} with form {@code username, password, stayLoggedIn}: answers a

@@ -3,15 +3,16 @@ package io.quarkiverse.engagevoice.mockserver.internal.auth;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.MAIN_ACCOUNT_ID;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC_ACCOUNT_ID;
 
+import java.time.Instant;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.data.ContactCentre;
 import io.quarkiverse.engagevoice.mockserver.internal.data.Table;
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
-
-import java.time.Instant;
-import java.util.function.Supplier;
 
 /**
  * The {@code AccessTokenUserDetails} answer shared by the token exchange, the refresh and the Engage login,

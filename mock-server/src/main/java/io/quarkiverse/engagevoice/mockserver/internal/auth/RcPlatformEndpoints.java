@@ -5,16 +5,17 @@ import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC_JWT_ASSERTION;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.RC_USER_ID;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.QueryParams;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * The RingCentral platform's token endpoint, JWT grant only ({@code POST /restapi/oauth/token}). Errors use

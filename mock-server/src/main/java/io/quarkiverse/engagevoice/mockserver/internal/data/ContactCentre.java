@@ -1,10 +1,10 @@
 package io.quarkiverse.engagevoice.mockserver.internal.data;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The whole mutable data set of one simulator: accounts, users, routing and dialing configuration, leads, calls

@@ -1,10 +1,11 @@
 package io.quarkiverse.engagevoice.mockserver.internal.data;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.json.WireDates;
-
-import java.time.Instant;
 
 /** The stored shape of a lead ({@code CampaignLead} in the OpenAPI file). */
 public final class LeadFactory {

@@ -1,7 +1,5 @@
 package io.quarkiverse.engagevoice.mockserver.internal.data;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Campaign leads and the lists they were loaded with. */
 public final class LeadStore {

@@ -10,11 +10,12 @@ import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.SA
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials.SUPPORT_ACCOUNT_ID;
 import static io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed.*;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 import io.quarkiverse.engagevoice.mockserver.internal.json.WireDates;
-
-import java.time.Instant;
 
 /** Builds the seeded contact centre: a main account with a sales and a support sub-account. */
 public final class SeedData {

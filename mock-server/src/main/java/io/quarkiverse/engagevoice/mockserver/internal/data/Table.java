@@ -1,13 +1,13 @@
 package io.quarkiverse.engagevoice.mockserver.internal.data;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Rows of one resource kind in insertion order. Each row belongs to an account and, for nested resources, to a

@@ -1,12 +1,13 @@
 package io.quarkiverse.engagevoice.mockserver.internal.data;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 
 /** Engage admin users, a tree of parent and child users as {@code GET /v1/admin/users} shows it. */
 public final class UserDirectory {

@@ -1,12 +1,12 @@
 package io.quarkiverse.engagevoice.mockserver.internal.http;
 
-import io.quarkiverse.engagevoice.mockserver.wire.Fault;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 
 /** Armed faults in the order they were added; each is dropped once it has been applied {@code times} times. */
 public final class FaultList {

@@ -1,10 +1,10 @@
 package io.quarkiverse.engagevoice.mockserver.internal.http;
 
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /**
  * Requests in arrival order. Bounded, so that a long benchmark run does not fill the heap: beyond the limit the

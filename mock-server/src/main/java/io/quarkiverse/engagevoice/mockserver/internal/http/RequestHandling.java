@@ -2,10 +2,10 @@ package io.quarkiverse.engagevoice.mockserver.internal.http;
 
 import java.time.Clock;
 
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiException;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiRequest;
 import io.quarkiverse.engagevoice.mockserver.internal.routing.ApiResponse;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /** What the HTTP front end hands requests to; the composition root (the engine) provides it. */
 public interface RequestHandling {

@@ -1,13 +1,13 @@
 package io.quarkiverse.engagevoice.mockserver.internal.json;
 
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.io.UncheckedIOException;
-import java.util.Optional;
 
 /** The one Jackson mapper of the simulator and small helpers around it. */
 public final class Json {

@@ -1,10 +1,11 @@
 package io.quarkiverse.engagevoice.mockserver.internal.routing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 
 /** What the simulator answers: status, optional body with its media type, extra headers. */
 public record ApiResponse(int status, String contentType, String body, Map<String, String> headers) {

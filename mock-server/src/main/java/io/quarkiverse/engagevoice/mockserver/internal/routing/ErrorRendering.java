@@ -1,11 +1,12 @@
 package io.quarkiverse.engagevoice.mockserver.internal.routing;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
-
 import java.time.Instant;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkiverse.engagevoice.mockserver.internal.json.Json;
 
 /**
  * Writes an {@link ApiException} in the JSON error shape of the Engage Voice API

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.InjectEngageVoiceSimulator;
-import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
+import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
