@@ -3,6 +3,7 @@ package io.quarkiverse.engagevoice.benchmarks;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,8 +22,9 @@ import io.quarkiverse.engagevoice.client.model.AgentGroup;
 
 /**
  * Where the extension's extra cost goes, one layer at a time on top of the bare REST client (sequential only): the
- * extension's four request filters together on {@link AgentGroupsApi}, then each alone and a filter that does nothing
- * on the bare interface, then the bare client behind a {@link Proxy} that, like the 401 replay, looks the credential
+ * extension's request filters together on {@link AgentGroupsApi} (the method-override filter only when a mode is set,
+ * as the client registers it), then each alone and a filter that does nothing on the bare interface, then the
+ * bare client behind a {@link Proxy} that, like the 401 replay, looks the credential
  * up and calls through {@code Method.invoke}.
  */
 final class Breakdown {
@@ -36,7 +38,8 @@ final class Breakdown {
     static Map<String, Supplier<AgentGroup>> layers(EngageVoiceClient client, BareAgentGroupsApi bare, String bearer,
             String account, int group) {
         Map<String, Supplier<AgentGroup>> layers = new LinkedHashMap<>();
-        AgentGroupsApi allFilters = filtered(client, AgentGroupsApi.class, filters(client));
+        ClientRequestFilter[] used = Arrays.copyOf(filters(client), 3); // no method override: mode none
+        AgentGroupsApi allFilters = filtered(client, AgentGroupsApi.class, used);
         layers.put("bare+filters", () -> allFilters.get(account, group));
         ClientRequestFilter nothing = request -> {
         };

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
 import io.quarkiverse.engagevoice.client.api.MethodOverride;
 import io.quarkiverse.engagevoice.client.auth.AuthEndpoints;
 import io.quarkiverse.engagevoice.client.auth.AuthScheme;
@@ -131,7 +133,7 @@ public final class EngageVoiceClient implements AutoCloseable {
     }
 
     private Object newRestClient(Class<?> type) {
-        return HiddenRetries.disable(transport.restClientBuilders().get())
+        RestClientBuilder builder = HiddenRetries.disable(transport.restClientBuilders().get())
                 .baseUri(server.apiUri())
                 .connectTimeout(transport.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(transport.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -139,9 +141,13 @@ public final class EngageVoiceClient implements AutoCloseable {
                 .register(authenticationFilter, AuthenticationFilter.PRIORITY)
                 .register(new RequestPathFilter(server.apiUri().getRawPath(), server.isLegacy(), () -> accountId),
                         RequestPathFilter.PRIORITY)
-                .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY)
-                .register(new MethodOverrideFilter(methodOverride), MethodOverrideFilter.PRIORITY)
-                .register(new ErrorResponseMapper(), 100)
+                // a filter, not a builder header: Quarkus REST replaces a builder's User-Agent with its own
+                .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY);
+        // the filter only where it has work: a mode to apply, or overrides an interface lets callers name
+        if (methodOverride != MethodOverride.NONE || MethodOverrideFilter.declaresOverride(type)) {
+            builder.register(new MethodOverrideFilter(methodOverride), MethodOverrideFilter.PRIORITY);
+        }
+        return builder.register(new ErrorResponseMapper(), 100)
                 .register(ModelJson.provider(), ModelJson.contracts())
                 .build(type);
     }

@@ -1,10 +1,16 @@
 package io.quarkiverse.engagevoice.client.internal;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Set;
 
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
+
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 
 import io.quarkiverse.engagevoice.client.api.MethodOverride;
 
@@ -54,6 +60,39 @@ public final class MethodOverrideFilter implements ClientRequestFilter {
             request.getHeaders().remove(HEADER);
             request.setUri(withQueryParameter(request.getUri(), QUERY_PARAMETER + "=" + method));
         }
+    }
+
+    /**
+     * Whether an interface lets callers name an override themselves (a {@code X-HTTP-Method-Override} header or
+     * {@code _method} query parameter): then even the {@code none} mode needs the filter, to refuse conflicting ones.
+     */
+    public static boolean declaresOverride(Class<?> type) {
+        if (declaresHeader(type.getAnnotationsByType(ClientHeaderParam.class))) {
+            return true;
+        }
+        for (Method m : type.getMethods()) {
+            if (declaresHeader(m.getAnnotationsByType(ClientHeaderParam.class))) {
+                return true;
+            }
+            for (Annotation[] parameter : m.getParameterAnnotations()) {
+                for (Annotation a : parameter) {
+                    if (a instanceof HeaderParam h && h.value().equalsIgnoreCase(HEADER)
+                            || a instanceof QueryParam q && q.value().equals(QUERY_PARAMETER)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean declaresHeader(ClientHeaderParam[] headers) {
+        for (ClientHeaderParam h : headers) {
+            if (h.name().equalsIgnoreCase(HEADER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String queryOverride(String rawQuery) {
