@@ -28,8 +28,15 @@ final class ApiRateLimits {
         }
     }
 
-    /** An area of the API and its windows. */
-    record Area(String name, List<Window> windows) {
+    /**
+     * An area of the API, its documented (rolling) windows, and the one fixed window the client enforces. SmallRye's
+     * rolling limit records rejected attempts too, so a call that waits and tries again would keep the window full
+     * for ever; a fixed window starts afresh at each period, so a call that waits for the next one gets in. Any
+     * interval of length {@code w} meets at most {@code ceil(w / enforced.window) + 1} fixed windows, so the enforced
+     * window keeps a documented one when {@code enforced.limit * (ceil(w.window / enforced.window) + 1) <= w.limit};
+     * each is chosen for the best rate that keeps all of its area's.
+     */
+    record Area(String name, List<Window> windows, Window enforced) {
         @Override
         public String toString() {
             return name + " (" + String.join(" and ", windows.stream().map(Window::toString).toList()) + ")";
@@ -37,7 +44,7 @@ final class ApiRateLimits {
     }
 
     /** Operations without a documented limit. */
-    static final Area UNLIMITED = new Area("no documented limit", List.of());
+    static final Area UNLIMITED = new Area("no documented limit", List.of(), null);
 
     private record Rule(String pathPart, boolean suffix, String operationName, Area area) {
         boolean matches(Operation op) {
@@ -48,28 +55,29 @@ final class ApiRateLimits {
     }
 
     private static final List<Rule> RULES = List.of(
-            suffix("/campaignLeads/leadSearch", "CampaignLeadsApi.count", area("lead search with count", w(90, 10),
-                    w(180, 30))),
-            suffix("/campaignLeads/leadSearch", null, area("lead search", w(15, 10), w(60, 30))),
-            suffix("/campaignLeads/leadSearchByPhoneList", null, area("lead search by phone list", w(30, 10),
-                    w(120, 60))),
-            suffix("/campaignLeads/actions", null, area("lead actions", w(30, 10), w(120, 60))),
-            suffix("/leadLoader/direct", null, area("direct lead loads", w(30, 10), w(120, 60))),
-            suffix("/leadLoader/preview", null, area("lead loader preview", w(12, 30), w(18, 60))),
-            suffix("/leadLoader/process", null, area("lead loader process", w(9, 3), w(30, 30))),
-            suffix("/interaction-metadata", null, area("interaction metadata reports", w(3, 60), w(9, 900))),
-            suffix("/agg-queue-stats", null, area("aggregated queue stats", w(3, 60), w(9, 900))),
-            suffix("/agg-agent-stats", null, area("aggregated agent stats", w(3, 60), w(9, 900))),
-            suffix("/agg-agent-extended-stats", null, area("aggregated agent extended stats", w(3, 60), w(9, 900))),
-            part("/activeCalls", area("active calls", w(120, 60))),
-            part("/auditLogs", area("audit logs", w(120, 60))),
-            part("/v1/summary/", area("call summaries", w(120, 60))),
-            part("/transcripts/", area("transcripts", w(120, 60))),
-            part("/realTimeData", area("real-time data", w(120, 60))),
-            part("/subscriptions", area("subscriptions", w(120, 60))),
-            part("/cloudRoute", area("routing", w(120, 60))),
-            part("/tnManager", area("numbers", w(120, 60))),
-            part("/tracGroups", area("numbers", w(120, 60))));
+            suffix("/campaignLeads/leadSearch", "CampaignLeadsApi.count",
+                    area("lead search with count", w(45, 10), w(90, 10), w(180, 30))),
+            suffix("/campaignLeads/leadSearch", null, area("lead search", w(5, 5), w(15, 10), w(60, 30))),
+            suffix("/campaignLeads/leadSearchByPhoneList", null,
+                    area("lead search by phone list", w(15, 10), w(30, 10), w(120, 60))),
+            suffix("/campaignLeads/actions", null, area("lead actions", w(15, 10), w(30, 10), w(120, 60))),
+            suffix("/leadLoader/direct", null, area("direct lead loads", w(15, 10), w(30, 10), w(120, 60))),
+            suffix("/leadLoader/preview", null, area("lead loader preview", w(6, 30), w(12, 30), w(18, 60))),
+            suffix("/leadLoader/process", null, area("lead loader process", w(4, 5), w(9, 3), w(30, 30))),
+            suffix("/interaction-metadata", null, area("interaction metadata reports", w(1, 120), w(3, 60), w(9, 900))),
+            suffix("/agg-queue-stats", null, area("aggregated queue stats", w(1, 120), w(3, 60), w(9, 900))),
+            suffix("/agg-agent-stats", null, area("aggregated agent stats", w(1, 120), w(3, 60), w(9, 900))),
+            suffix("/agg-agent-extended-stats", null,
+                    area("aggregated agent extended stats", w(1, 120), w(3, 60), w(9, 900))),
+            part("/activeCalls", area("active calls", w(40, 30), w(120, 60))),
+            part("/auditLogs", area("audit logs", w(40, 30), w(120, 60))),
+            part("/v1/summary/", area("call summaries", w(40, 30), w(120, 60))),
+            part("/transcripts/", area("transcripts", w(40, 30), w(120, 60))),
+            part("/realTimeData", area("real-time data", w(40, 30), w(120, 60))),
+            part("/subscriptions", area("subscriptions", w(40, 30), w(120, 60))),
+            part("/cloudRoute", area("routing", w(40, 30), w(120, 60))),
+            part("/tnManager", area("numbers", w(40, 30), w(120, 60))),
+            part("/tracGroups", area("numbers", w(40, 30), w(120, 60))));
 
     private ApiRateLimits() {
     }
@@ -92,8 +100,14 @@ final class ApiRateLimits {
         return new Rule(pathPart, false, null, area);
     }
 
-    private static Area area(String name, Window... windows) {
-        return new Area(name, List.of(windows));
+    /** Every area the table names. */
+    static List<Area> areas() {
+        return RULES.stream().map(Rule::area).distinct().toList();
+    }
+
+    /** An area: the window the client enforces, then the documented ones. */
+    private static Area area(String name, Window enforced, Window... documented) {
+        return new Area(name, List.of(documented), enforced);
     }
 
     private static Window w(int limit, int seconds) {

@@ -2,7 +2,6 @@ package io.quarkiverse.engagevoice.client.internal;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +59,7 @@ public final class CallGuard implements AutoCloseable {
     private final Guard permitWait;
     private final Guard retry;
     private final Guard breaker;
-    private final Map<ApiRateLimits.Area, List<Guard>> limiters = new ConcurrentHashMap<>();
+    private final Map<ApiRateLimits.Area, Guard> limiters = new ConcurrentHashMap<>();
     private final Map<Operation, ApiRateLimits.Area> areas = new ConcurrentHashMap<>();
     private volatile ExecutorService offload;
 
@@ -181,12 +180,10 @@ public final class CallGuard implements AutoCloseable {
         }
         ApiRateLimits.Area area = policy.rateLimits() ? areas.computeIfAbsent(operation, ApiRateLimits::of)
                 : ApiRateLimits.UNLIMITED;
-        if (!area.windows().isEmpty()) {
-            for (Guard limiter : limiters.computeIfAbsent(area, CallGuard::limitersOf)) {
-                Callable<T> inner = call;
-                call = () -> (T) limiter.call(inner, type);
-            }
-            Callable<T> limited = call;
+        if (area.enforced() != null) {
+            Guard limiter = limiters.computeIfAbsent(area, CallGuard::limiterOf);
+            Callable<T> inner = call;
+            Callable<T> limited = () -> (T) limiter.call(inner, type);
             Callable<T> waiting = permitWait == null ? limited : () -> (T) permitWait.call(limited, type);
             call = () -> {
                 try {
@@ -199,9 +196,10 @@ public final class CallGuard implements AutoCloseable {
         return call;
     }
 
-    private static List<Guard> limitersOf(ApiRateLimits.Area area) {
-        return area.windows().stream().map(w -> Guard.create().withRateLimit().limit(w.limit())
-                .window(w.window().toMillis(), ChronoUnit.MILLIS).type(RateLimitType.ROLLING).done().build()).toList();
+    private static Guard limiterOf(ApiRateLimits.Area area) {
+        ApiRateLimits.Window w = area.enforced();
+        return Guard.create().withRateLimit().limit(w.limit()).window(w.window().toMillis(), ChronoUnit.MILLIS)
+                .type(RateLimitType.FIXED).done().build();
     }
 
     /** Failures after which another attempt is safe and may succeed (the operation being idempotent). */
