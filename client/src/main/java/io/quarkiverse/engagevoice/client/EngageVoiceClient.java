@@ -108,11 +108,70 @@ public final class EngageVoiceClient implements AutoCloseable {
         };
     }
 
+    /** The policy as the guard reads it. */
     private static CallGuard.Settings settings(ResiliencePolicy p) {
-        ResiliencePolicy.CircuitBreaker cb = p.circuitBreaker().orElse(null);
-        return new CallGuard.Settings(p.maxAttempts(), p.initialDelay(), p.maxDelay(), p.maxRetryDuration(),
-                p.retryAfterCap(), p.timeout(), p.rateLimits(), p.rateLimitMaxWait(), cb == null ? 0 : cb.requestVolume(),
-                cb == null ? 0 : cb.failureRatio(), cb == null ? Duration.ZERO : cb.delay(), p.toString());
+        ResiliencePolicy.CircuitBreaker breaker = p.circuitBreaker().orElse(null);
+        return new CallGuard.Settings() {
+            @Override
+            public int maxAttempts() {
+                return p.maxAttempts();
+            }
+
+            @Override
+            public Duration initialDelay() {
+                return p.initialDelay();
+            }
+
+            @Override
+            public Duration maxDelay() {
+                return p.maxDelay();
+            }
+
+            @Override
+            public Duration maxRetryDuration() {
+                return p.maxRetryDuration();
+            }
+
+            @Override
+            public Duration retryAfterCap() {
+                return p.retryAfterCap();
+            }
+
+            @Override
+            public Duration timeout() {
+                return p.timeout();
+            }
+
+            @Override
+            public boolean rateLimits() {
+                return p.rateLimits();
+            }
+
+            @Override
+            public Duration rateLimitMaxWait() {
+                return p.rateLimitMaxWait();
+            }
+
+            @Override
+            public int breakerVolume() {
+                return breaker == null ? 0 : breaker.requestVolume();
+            }
+
+            @Override
+            public double breakerFailureRatio() {
+                return breaker == null ? 0 : breaker.failureRatio();
+            }
+
+            @Override
+            public Duration breakerDelay() {
+                return breaker == null ? Duration.ZERO : breaker.delay();
+            }
+
+            @Override
+            public String toString() {
+                return p.toString();
+            }
+        };
     }
 
     public static Builder builder() {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The portable client imports nothing of Quarkus, Vert.x or RESTEasy: it must run on any MicroProfile server. Of
- * SmallRye it uses Fault Tolerance's programmatic API only, whose standalone implementation it brings along.
+ * SmallRye it uses Fault Tolerance's programmatic API, and the standalone implementation it brings along (only to give
+ * it daemon threads).
  */
 class PortabilityTest {
 
@@ -25,7 +26,7 @@ class PortabilityTest {
                     .flatMap(p -> lines(p).stream()
                             .filter(l -> l.matches(
                                     "\\s*import\\s+(static\\s+)?(io\\.quarkus|io\\.vertx|org\\.jboss\\.resteasy|io\\.smallrye)\\..*")
-                                    && !l.matches("\\s*import\\s+io\\.smallrye\\.faulttolerance\\.api\\..*"))
+                                    && !l.matches("\\s*import\\s+io\\.smallrye\\.faulttolerance\\.(api|standalone)\\..*"))
                             .map(l -> p + ": " + l.strip()))
                     .toList();
             assertThat(offenders).isEmpty();

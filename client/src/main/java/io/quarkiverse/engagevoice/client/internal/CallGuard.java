@@ -39,18 +39,33 @@ import io.smallrye.faulttolerance.api.RateLimitType;
  */
 public final class CallGuard implements AutoCloseable {
 
-    /**
-     * The policy, as the client's builder checked it.
-     *
-     * @param maxAttempts attempts of a retryable call, the first included
-     * @param timeout the deadline of a call; zero for none
-     * @param rateLimitMaxWait how long a call may wait for room; zero fails at once
-     * @param breakerVolume the circuit breaker's request volume; zero for no breaker
-     * @param description the policy in words, for {@link #toString()}
-     */
-    public record Settings(int maxAttempts, Duration initialDelay, Duration maxDelay, Duration maxRetryDuration,
-            Duration retryAfterCap, Duration timeout, boolean rateLimits, Duration rateLimitMaxWait, int breakerVolume,
-            double breakerFailureRatio, Duration breakerDelay, String description) {
+    /** The policy, as the client's builder checked it (the public policy type lives above this package). */
+    public interface Settings {
+        /** Attempts of a retryable call, the first included. */
+        int maxAttempts();
+
+        Duration initialDelay();
+
+        Duration maxDelay();
+
+        Duration maxRetryDuration();
+
+        Duration retryAfterCap();
+
+        /** The deadline of a call; zero for none. */
+        Duration timeout();
+
+        boolean rateLimits();
+
+        /** How long a call may wait for room; zero fails at once. */
+        Duration rateLimitMaxWait();
+
+        /** The circuit breaker's request volume; zero for no breaker. */
+        int breakerVolume();
+
+        double breakerFailureRatio();
+
+        Duration breakerDelay();
     }
 
     private final Settings policy;
@@ -73,6 +88,7 @@ public final class CallGuard implements AutoCloseable {
     }
 
     private CallGuard(Settings policy, Listener listener) {
+        StandaloneFaultTolerance.useDaemonThreads();
         this.policy = policy;
         this.listener = listener;
         this.deadline = policy.timeout().isZero() ? null
@@ -267,7 +283,7 @@ public final class CallGuard implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "CallGuard[" + policy.description() + "]";
+        return "CallGuard[" + policy + "]";
     }
 
     private static final class DaemonThreads implements ThreadFactory {
