@@ -28,7 +28,11 @@ public class BenchmarkMain {
             System.setProperty(off + "auth.username", SimulatorCredentials.ENGAGE_USERNAME);
             System.setProperty(off + "auth.password", SimulatorCredentials.ENGAGE_PASSWORD);
             System.setProperty(off + "auth.platform-id", SimulatorCredentials.ENGAGE_PLATFORM_ID);
+            // -Dbenchmark.policy-off.<property>=<value> turns off a part only, such as resilience.timeout=0s
             System.setProperty(off + "resilience.enabled", "false");
+            System.getProperties().stringPropertyNames().stream().filter(p -> p.startsWith("benchmark.policy-off."))
+                    .forEach(p -> System.setProperty(off + p.substring("benchmark.policy-off.".length()),
+                            System.getProperty(p)));
             AtomicInteger exitCode = new AtomicInteger();
             Quarkus.run(CallCostBenchmark.class, (code, failure) -> {
                 if (failure != null) {

@@ -33,7 +33,10 @@ import io.smallrye.faulttolerance.api.RateLimitType;
  * deadline ( wait for room ( area limits ( retry ( circuit breaker ( attempt ) ) ) ) )
  * </pre>
  *
- * The retry guard is used only for operations that are safe to repeat; a call's retries count once against the
+ * The deadline of blocking calls on Quarkus REST is a {@link Deadlines} watcher that interrupts the caller (SmallRye's
+ * timeout wakes its timer thread on every call, too costly on the happy path); on Rest Clients that an interrupt does
+ * not end, and for asynchronous calls, it is SmallRye's timeout. The retry guard is used only for operations that are
+ * safe to repeat; a call's retries count once against the
  * client-side limits (a server that counts them answers 429, which is honoured). Guards are made once per client
  * (limits once per area), so their state (windows, breaker) is the client's.
  */
@@ -71,6 +74,7 @@ public final class CallGuard implements AutoCloseable {
     private final Settings policy;
     private final Listener listener;
     private final Guard deadline;
+    private final Deadlines interruptingDeadline;
     private final Guard permitWait;
     private final Guard retry;
     private final Guard breaker;
@@ -93,6 +97,7 @@ public final class CallGuard implements AutoCloseable {
         this.listener = listener;
         this.deadline = policy.timeout().isZero() ? null
                 : Guard.create().withTimeout().duration(policy.timeout().toMillis(), ChronoUnit.MILLIS).done().build();
+        this.interruptingDeadline = policy.timeout().isZero() ? null : new Deadlines(policy.timeout());
         long maxWait = policy.rateLimitMaxWait().toMillis();
         this.permitWait = !policy.rateLimits() || maxWait == 0 ? null
                 : Guard.create().withRetry().maxRetries(-1).delay(0, ChronoUnit.MILLIS)
@@ -135,7 +140,7 @@ public final class CallGuard implements AutoCloseable {
         }
         try {
             if (interruptible) {
-                return deadline.call(guarded, Object.class);
+                return interruptingDeadline.call(guarded, () -> deadlineExceeded(operation));
             }
             CompletableFuture<Object> offloaded = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -275,6 +280,9 @@ public final class CallGuard implements AutoCloseable {
 
     @Override
     public void close() {
+        if (interruptingDeadline != null) {
+            interruptingDeadline.close();
+        }
         ExecutorService e = offload;
         if (e != null) {
             e.shutdownNow();
