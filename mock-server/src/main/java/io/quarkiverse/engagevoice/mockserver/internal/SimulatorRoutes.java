@@ -80,6 +80,12 @@ final class SimulatorRoutes {
                 .authenticated("POST", account + "/activeCalls/{uii}/hangupCall", "hangupCall", calls.hangup())
                 .authenticated("POST", account + "/activeCalls/{uii}/dispositionCall", "dispositionCall",
                         calls.disposition());
+        // documented by the developer guide, in no OpenAPI file: no operationId
+        routes.authenticated("POST", account + "/activeCalls/{uii}/pingCall", null, calls.ping())
+                .authenticated("POST", account + "/activeCalls/{uii}/toggleCallHold", null, calls.hold())
+                .authenticated("POST", account + "/activeCalls/{uii}/requeueCall", null, calls.requeue())
+                .authenticated("POST", account + "/activeCalls/{uii}/hangupSessionById", null,
+                        calls.hangupSessionById());
         return routes;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 public final class ReportingApis {
 
     private static final List<Class<?>> ALL = List.of(
+            ActiveCallActionsApi.class,
             ActiveCallControlApi.class,
             AgentStateSubscriptionsApi.class,
             AggregatedStatsApi.class,
