@@ -83,12 +83,19 @@ final class KnownSpecDefects {
 
     private static final String ACCOUNT = "/voice/api/v1/admin/accounts/{accountId}";
     private static final String ACTIVE_CALLS_PAGE = "analytics/active-calls: additional control endpoints";
+    private static final String SUPERVISOR_PAGE = "analytics/reports/realtime-supervisor-view";
+    private static final String CAMPAIGN_OPS_PAGE = "analytics/reports/realtime-campaign-ops";
 
     static final List<DocumentedOnly> DOCUMENTED_ONLY = List.of(
             new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/pingCall", ACTIVE_CALLS_PAGE),
             new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/toggleCallHold", ACTIVE_CALLS_PAGE),
             new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/requeueCall", ACTIVE_CALLS_PAGE),
-            new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/hangupSessionById", ACTIVE_CALLS_PAGE));
+            new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/hangupSessionById", ACTIVE_CALLS_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/agent", SUPERVISOR_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/inbound", SUPERVISOR_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/chat", SUPERVISOR_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/outbound", CAMPAIGN_OPS_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/ivr", CAMPAIGN_OPS_PAGE));
 
     /** The defects of the files, then the documented-only operations. */
     static final List<Entry> ENTRIES = Stream.concat(DEFECTS.stream(),

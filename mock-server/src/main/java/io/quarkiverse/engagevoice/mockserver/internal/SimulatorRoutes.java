@@ -9,6 +9,7 @@ import io.quarkiverse.engagevoice.mockserver.internal.api.CrudEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.LeadActions;
 import io.quarkiverse.engagevoice.mockserver.internal.api.LeadLoading;
 import io.quarkiverse.engagevoice.mockserver.internal.api.LeadSearch;
+import io.quarkiverse.engagevoice.mockserver.internal.api.RealTimeEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ResourceKind;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ResourceKinds;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.EngageAuthEndpoints;
@@ -86,6 +87,12 @@ final class SimulatorRoutes {
                 .authenticated("POST", account + "/activeCalls/{uii}/requeueCall", null, calls.requeue())
                 .authenticated("POST", account + "/activeCalls/{uii}/hangupSessionById", null,
                         calls.hangupSessionById());
+        RealTimeEndpoints realTime = new RealTimeEndpoints(data);
+        routes.authenticated("GET", account + "/realTimeData/agent", null, realTime.agents())
+                .authenticated("GET", account + "/realTimeData/inbound", null, realTime.inbound())
+                .authenticated("GET", account + "/realTimeData/outbound", null, realTime.outbound())
+                .authenticated("GET", account + "/realTimeData/ivr", null, realTime.none())
+                .authenticated("GET", account + "/realTimeData/chat", null, realTime.none());
         return routes;
     }
 

@@ -21,6 +21,7 @@ public final class ReportingApis {
             IntegrationQueueGroupsApi.class,
             InteractionsApi.class,
             MediaStreamsApi.class,
+            RealTimeDataApi.class,
             ReportStreamingApi.class,
             ReportsApi.class);
 
