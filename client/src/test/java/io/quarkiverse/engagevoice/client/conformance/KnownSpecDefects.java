@@ -85,6 +85,8 @@ final class KnownSpecDefects {
     private static final String ACTIVE_CALLS_PAGE = "analytics/active-calls: additional control endpoints";
     private static final String SUPERVISOR_PAGE = "analytics/reports/realtime-supervisor-view";
     private static final String CAMPAIGN_OPS_PAGE = "analytics/reports/realtime-campaign-ops";
+    private static final String DNC_PAGE = "dialing/dnc/dnc-list";
+    private static final String DNC_TAGGED = ACCOUNT + "/dncLists/tags/{dncTagId}";
 
     static final List<DocumentedOnly> DOCUMENTED_ONLY = List.of(
             new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/pingCall", ACTIVE_CALLS_PAGE),
@@ -95,7 +97,15 @@ final class KnownSpecDefects {
             new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/inbound", SUPERVISOR_PAGE),
             new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/chat", SUPERVISOR_PAGE),
             new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/outbound", CAMPAIGN_OPS_PAGE),
-            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/ivr", CAMPAIGN_OPS_PAGE));
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/ivr", CAMPAIGN_OPS_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/dncLists", DNC_PAGE),
+            new DocumentedOnly("POST " + ACCOUNT + "/dncLists", DNC_PAGE),
+            new DocumentedOnly("DELETE " + DNC_TAGGED, DNC_PAGE),
+            new DocumentedOnly("DELETE " + DNC_TAGGED + "/countries/{countryId}", DNC_PAGE),
+            new DocumentedOnly("DELETE " + DNC_TAGGED + "/phones/{phone}/countries/{country}", DNC_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/dncTags", DNC_PAGE),
+            new DocumentedOnly("POST " + ACCOUNT + "/dncTags", DNC_PAGE),
+            new DocumentedOnly("DELETE " + ACCOUNT + "/dncTags/{dncTagId}", DNC_PAGE));
 
     /** The defects of the files, then the documented-only operations. */
     static final List<Entry> ENTRIES = Stream.concat(DEFECTS.stream(),

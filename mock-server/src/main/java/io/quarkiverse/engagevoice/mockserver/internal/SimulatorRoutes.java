@@ -6,6 +6,7 @@ import io.quarkiverse.engagevoice.mockserver.internal.api.AccountEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ActiveCallEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ApiTokenEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.CrudEndpoints;
+import io.quarkiverse.engagevoice.mockserver.internal.api.DncEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.LeadActions;
 import io.quarkiverse.engagevoice.mockserver.internal.api.LeadLoading;
 import io.quarkiverse.engagevoice.mockserver.internal.api.LeadSearch;
@@ -93,6 +94,16 @@ final class SimulatorRoutes {
                 .authenticated("GET", account + "/realTimeData/outbound", null, realTime.outbound())
                 .authenticated("GET", account + "/realTimeData/ivr", null, realTime.none())
                 .authenticated("GET", account + "/realTimeData/chat", null, realTime.none());
+        DncEndpoints dnc = new DncEndpoints(data);
+        String tagged = account + "/dncLists/tags/{dncTagId}";
+        routes.authenticated("GET", account + "/dncLists", null, dnc.list())
+                .authenticated("POST", account + "/dncLists", null, dnc.add())
+                .authenticated("DELETE", tagged, null, dnc.removeTagged())
+                .authenticated("DELETE", tagged + "/countries/{countryId}", null, dnc.removeTaggedInCountry())
+                .authenticated("DELETE", tagged + "/phones/{phone}/countries/{country}", null, dnc.removeNumber())
+                .authenticated("GET", account + "/dncTags", null, dnc.listTags())
+                .authenticated("POST", account + "/dncTags", null, dnc.createTag())
+                .authenticated("DELETE", account + "/dncTags/{dncTagId}", null, dnc.deleteTag());
         return routes;
     }
 

@@ -16,6 +16,7 @@ public final class AdminApis {
             CampaignSettingsApi.class,
             CountriesApi.class,
             DialGroupSettingsApi.class,
+            DncListsApi.class,
             LeadLoaderApi.class,
             LeadManagementApi.class,
             PersonaPhonesApi.class,
