@@ -86,7 +86,9 @@ final class KnownSpecDefects {
     private static final String SUPERVISOR_PAGE = "analytics/reports/realtime-supervisor-view";
     private static final String CAMPAIGN_OPS_PAGE = "analytics/reports/realtime-campaign-ops";
     private static final String DNC_PAGE = "dialing/dnc/dnc-list";
+    private static final String SKILL_PROFILE_PAGE = "users/agents/skill-profile";
     private static final String DNC_TAGGED = ACCOUNT + "/dncLists/tags/{dncTagId}";
+    private static final String SKILL_PROFILES = ACCOUNT + "/agentGroups/{agentGroupId}/agents/{agentId}/skillProfiles";
 
     static final List<DocumentedOnly> DOCUMENTED_ONLY = List.of(
             new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/pingCall", ACTIVE_CALLS_PAGE),
@@ -105,7 +107,18 @@ final class KnownSpecDefects {
             new DocumentedOnly("DELETE " + DNC_TAGGED + "/phones/{phone}/countries/{country}", DNC_PAGE),
             new DocumentedOnly("GET " + ACCOUNT + "/dncTags", DNC_PAGE),
             new DocumentedOnly("POST " + ACCOUNT + "/dncTags", DNC_PAGE),
-            new DocumentedOnly("DELETE " + ACCOUNT + "/dncTags/{dncTagId}", DNC_PAGE));
+            new DocumentedOnly("DELETE " + ACCOUNT + "/dncTags/{dncTagId}", DNC_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/auxStates", "users/agents/agents: initial state values"),
+            new DocumentedOnly("GET " + ACCOUNT + "/dialGroups/{dialGroupId}/campaigns/{campaignId}/lists",
+                    "dialing/leads/actions: move leads to an existing list"),
+            new DocumentedOnly("GET " + SKILL_PROFILES, SKILL_PROFILE_PAGE),
+            new DocumentedOnly("POST " + SKILL_PROFILES, SKILL_PROFILE_PAGE),
+            new DocumentedOnly("GET " + SKILL_PROFILES + "/{skillProfileId}", SKILL_PROFILE_PAGE),
+            new DocumentedOnly("PUT " + SKILL_PROFILES + "/{skillProfileId}", SKILL_PROFILE_PAGE),
+            new DocumentedOnly("DELETE " + SKILL_PROFILES + "/{skillProfileId}", SKILL_PROFILE_PAGE),
+            new DocumentedOnly("PUT " + SKILL_PROFILES + "/{skillProfileId}/skills/{skillId}", SKILL_PROFILE_PAGE),
+            new DocumentedOnly("DELETE " + SKILL_PROFILES + "/{skillProfileId}/skills/{skillId}",
+                    SKILL_PROFILE_PAGE));
 
     /** The defects of the files, then the documented-only operations. */
     static final List<Entry> ENTRIES = Stream.concat(DEFECTS.stream(),

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import io.quarkiverse.engagevoice.mockserver.internal.api.AccountEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ActiveCallEndpoints;
+import io.quarkiverse.engagevoice.mockserver.internal.api.AgentSetupEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ApiTokenEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.CrudEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.DncEndpoints;
@@ -13,6 +14,7 @@ import io.quarkiverse.engagevoice.mockserver.internal.api.LeadSearch;
 import io.quarkiverse.engagevoice.mockserver.internal.api.RealTimeEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ResourceKind;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ResourceKinds;
+import io.quarkiverse.engagevoice.mockserver.internal.api.SkillProfileEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.EngageAuthEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.LegacyAuthEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.RcPlatformEndpoints;
@@ -104,6 +106,20 @@ final class SimulatorRoutes {
                 .authenticated("GET", account + "/dncTags", null, dnc.listTags())
                 .authenticated("POST", account + "/dncTags", null, dnc.createTag())
                 .authenticated("DELETE", account + "/dncTags/{dncTagId}", null, dnc.deleteTag());
+        AgentSetupEndpoints setup = new AgentSetupEndpoints(data);
+        routes.authenticated("GET", account + "/auxStates", null, setup.auxStates())
+                .authenticated("GET", account + "/dialGroups/{dialGroupId}/campaigns/{campaignId}/lists", null,
+                        setup.campaignLists());
+        SkillProfileEndpoints profiles = new SkillProfileEndpoints(data);
+        String agentProfiles = account + "/agentGroups/{agentGroupId}/agents/{agentId}/skillProfiles";
+        String profile = agentProfiles + "/{skillProfileId}";
+        routes.authenticated("GET", agentProfiles, null, profiles.list())
+                .authenticated("POST", agentProfiles, null, profiles.create())
+                .authenticated("GET", profile, null, profiles.get())
+                .authenticated("PUT", profile, null, profiles.update())
+                .authenticated("DELETE", profile, null, profiles.delete())
+                .authenticated("PUT", profile + "/skills/{skillId}", null, profiles.assignSkill())
+                .authenticated("DELETE", profile + "/skills/{skillId}", null, profiles.removeSkill());
         return routes;
     }
 

@@ -13,6 +13,9 @@ public final class AdminApis {
 
     private static final List<Class<?>> ALL = List.of(
             AgentSettingsApi.class,
+            AgentSkillProfilesApi.class,
+            AuxStatesApi.class,
+            CampaignListsApi.class,
             CampaignSettingsApi.class,
             CountriesApi.class,
             DialGroupSettingsApi.class,

@@ -28,6 +28,8 @@ public final class ContactCentre {
     public final ApiTokenStore apiTokens = new ApiTokenStore();
     public final Table dncTags = new Table("dncTagId", 9300);
     public final DncList dnc = new DncList();
+    /** Agents' skill profiles, each under its agent. */
+    public final Table skillProfiles = new Table("profileId", 9500);
 
     public Optional<ObjectNode> account(String accountId) {
         return Optional.ofNullable(accounts.get(accountId));
