@@ -2,6 +2,7 @@ package io.quarkiverse.engagevoice.client.conformance;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.quarkiverse.engagevoice.client.conformance.OpenApiSpec.Operation;
 
@@ -25,7 +26,7 @@ final class KnownSpecDefects {
         }
     }
 
-    static final List<Entry> ENTRIES = List.of(
+    private static final List<Entry> DEFECTS = List.of(
             // Token exchange: the files put rcAccessToken and rcTokenType in the query (optional there, hence no
             // "required" mismatch); the documentation and the SDKs POST them as a form, without authorization.
             new Entry("POST /api/auth/login/rc/accesstoken", "sends a request body",
@@ -64,6 +65,64 @@ final class KnownSpecDefects {
             // which none of the Engage Voice files describes.
             new Entry("POST /restapi/oauth/token", "in no OpenAPI file",
                     "RingCentral platform API (JWT grant), outside the Engage Voice files"));
+
+    /**
+     * An operation the RingCX developer guide documents and no OpenAPI file lists: the client sends it as the guide
+     * gives it, and it has nothing to be compared with but the guide.
+     *
+     * @param operation {@code METHOD /full/path}, as in {@link Mismatch#operation()}
+     * @param guidePage the page of the developer guide that documents it
+     */
+    record DocumentedOnly(String operation, String guidePage) {
+
+        Entry excuse() {
+            return new Entry(operation, "in no OpenAPI file",
+                    "documented by the developer guide (" + guidePage + "), in no OpenAPI file");
+        }
+    }
+
+    private static final String ACCOUNT = "/voice/api/v1/admin/accounts/{accountId}";
+    private static final String ACTIVE_CALLS_PAGE = "analytics/active-calls: additional control endpoints";
+    private static final String SUPERVISOR_PAGE = "analytics/reports/realtime-supervisor-view";
+    private static final String CAMPAIGN_OPS_PAGE = "analytics/reports/realtime-campaign-ops";
+    private static final String DNC_PAGE = "dialing/dnc/dnc-list";
+    private static final String SKILL_PROFILE_PAGE = "users/agents/skill-profile";
+    private static final String DNC_TAGGED = ACCOUNT + "/dncLists/tags/{dncTagId}";
+    private static final String SKILL_PROFILES = ACCOUNT + "/agentGroups/{agentGroupId}/agents/{agentId}/skillProfiles";
+
+    static final List<DocumentedOnly> DOCUMENTED_ONLY = List.of(
+            new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/pingCall", ACTIVE_CALLS_PAGE),
+            new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/toggleCallHold", ACTIVE_CALLS_PAGE),
+            new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/requeueCall", ACTIVE_CALLS_PAGE),
+            new DocumentedOnly("POST " + ACCOUNT + "/activeCalls/{uii}/hangupSessionById", ACTIVE_CALLS_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/agent", SUPERVISOR_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/inbound", SUPERVISOR_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/chat", SUPERVISOR_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/outbound", CAMPAIGN_OPS_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/realTimeData/ivr", CAMPAIGN_OPS_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/dncLists", DNC_PAGE),
+            new DocumentedOnly("POST " + ACCOUNT + "/dncLists", DNC_PAGE),
+            new DocumentedOnly("DELETE " + DNC_TAGGED, DNC_PAGE),
+            new DocumentedOnly("DELETE " + DNC_TAGGED + "/countries/{countryId}", DNC_PAGE),
+            new DocumentedOnly("DELETE " + DNC_TAGGED + "/phones/{phone}/countries/{country}", DNC_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/dncTags", DNC_PAGE),
+            new DocumentedOnly("POST " + ACCOUNT + "/dncTags", DNC_PAGE),
+            new DocumentedOnly("DELETE " + ACCOUNT + "/dncTags/{dncTagId}", DNC_PAGE),
+            new DocumentedOnly("GET " + ACCOUNT + "/auxStates", "users/agents/agents: initial state values"),
+            new DocumentedOnly("GET " + ACCOUNT + "/dialGroups/{dialGroupId}/campaigns/{campaignId}/lists",
+                    "dialing/leads/actions: move leads to an existing list"),
+            new DocumentedOnly("GET " + SKILL_PROFILES, SKILL_PROFILE_PAGE),
+            new DocumentedOnly("POST " + SKILL_PROFILES, SKILL_PROFILE_PAGE),
+            new DocumentedOnly("GET " + SKILL_PROFILES + "/{skillProfileId}", SKILL_PROFILE_PAGE),
+            new DocumentedOnly("PUT " + SKILL_PROFILES + "/{skillProfileId}", SKILL_PROFILE_PAGE),
+            new DocumentedOnly("DELETE " + SKILL_PROFILES + "/{skillProfileId}", SKILL_PROFILE_PAGE),
+            new DocumentedOnly("PUT " + SKILL_PROFILES + "/{skillProfileId}/skills/{skillId}", SKILL_PROFILE_PAGE),
+            new DocumentedOnly("DELETE " + SKILL_PROFILES + "/{skillProfileId}/skills/{skillId}",
+                    SKILL_PROFILE_PAGE));
+
+    /** The defects of the files, then the documented-only operations. */
+    static final List<Entry> ENTRIES = Stream.concat(DEFECTS.stream(),
+            DOCUMENTED_ONLY.stream().map(DocumentedOnly::excuse)).toList();
 
     /**
      * An operation of the current file that the client sends as another one: the same request, listed twice or at

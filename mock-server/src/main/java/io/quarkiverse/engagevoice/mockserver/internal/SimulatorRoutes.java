@@ -4,13 +4,17 @@ import java.util.function.Supplier;
 
 import io.quarkiverse.engagevoice.mockserver.internal.api.AccountEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ActiveCallEndpoints;
+import io.quarkiverse.engagevoice.mockserver.internal.api.AgentSetupEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ApiTokenEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.CrudEndpoints;
+import io.quarkiverse.engagevoice.mockserver.internal.api.DncEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.LeadActions;
 import io.quarkiverse.engagevoice.mockserver.internal.api.LeadLoading;
 import io.quarkiverse.engagevoice.mockserver.internal.api.LeadSearch;
+import io.quarkiverse.engagevoice.mockserver.internal.api.RealTimeEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ResourceKind;
 import io.quarkiverse.engagevoice.mockserver.internal.api.ResourceKinds;
+import io.quarkiverse.engagevoice.mockserver.internal.api.SkillProfileEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.EngageAuthEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.LegacyAuthEndpoints;
 import io.quarkiverse.engagevoice.mockserver.internal.auth.RcPlatformEndpoints;
@@ -80,6 +84,42 @@ final class SimulatorRoutes {
                 .authenticated("POST", account + "/activeCalls/{uii}/hangupCall", "hangupCall", calls.hangup())
                 .authenticated("POST", account + "/activeCalls/{uii}/dispositionCall", "dispositionCall",
                         calls.disposition());
+        // documented by the developer guide, in no OpenAPI file: no operationId
+        routes.authenticated("POST", account + "/activeCalls/{uii}/pingCall", null, calls.ping())
+                .authenticated("POST", account + "/activeCalls/{uii}/toggleCallHold", null, calls.hold())
+                .authenticated("POST", account + "/activeCalls/{uii}/requeueCall", null, calls.requeue())
+                .authenticated("POST", account + "/activeCalls/{uii}/hangupSessionById", null,
+                        calls.hangupSessionById());
+        RealTimeEndpoints realTime = new RealTimeEndpoints(data);
+        routes.authenticated("GET", account + "/realTimeData/agent", null, realTime.agents())
+                .authenticated("GET", account + "/realTimeData/inbound", null, realTime.inbound())
+                .authenticated("GET", account + "/realTimeData/outbound", null, realTime.outbound())
+                .authenticated("GET", account + "/realTimeData/ivr", null, realTime.none())
+                .authenticated("GET", account + "/realTimeData/chat", null, realTime.none());
+        DncEndpoints dnc = new DncEndpoints(data);
+        String tagged = account + "/dncLists/tags/{dncTagId}";
+        routes.authenticated("GET", account + "/dncLists", null, dnc.list())
+                .authenticated("POST", account + "/dncLists", null, dnc.add())
+                .authenticated("DELETE", tagged, null, dnc.removeTagged())
+                .authenticated("DELETE", tagged + "/countries/{countryId}", null, dnc.removeTaggedInCountry())
+                .authenticated("DELETE", tagged + "/phones/{phone}/countries/{country}", null, dnc.removeNumber())
+                .authenticated("GET", account + "/dncTags", null, dnc.listTags())
+                .authenticated("POST", account + "/dncTags", null, dnc.createTag())
+                .authenticated("DELETE", account + "/dncTags/{dncTagId}", null, dnc.deleteTag());
+        AgentSetupEndpoints setup = new AgentSetupEndpoints(data);
+        routes.authenticated("GET", account + "/auxStates", null, setup.auxStates())
+                .authenticated("GET", account + "/dialGroups/{dialGroupId}/campaigns/{campaignId}/lists", null,
+                        setup.campaignLists());
+        SkillProfileEndpoints profiles = new SkillProfileEndpoints(data);
+        String agentProfiles = account + "/agentGroups/{agentGroupId}/agents/{agentId}/skillProfiles";
+        String profile = agentProfiles + "/{skillProfileId}";
+        routes.authenticated("GET", agentProfiles, null, profiles.list())
+                .authenticated("POST", agentProfiles, null, profiles.create())
+                .authenticated("GET", profile, null, profiles.get())
+                .authenticated("PUT", profile, null, profiles.update())
+                .authenticated("DELETE", profile, null, profiles.delete())
+                .authenticated("PUT", profile + "/skills/{skillId}", null, profiles.assignSkill())
+                .authenticated("DELETE", profile + "/skills/{skillId}", null, profiles.removeSkill());
         return routes;
     }
 

@@ -13,9 +13,13 @@ public final class AdminApis {
 
     private static final List<Class<?>> ALL = List.of(
             AgentSettingsApi.class,
+            AgentSkillProfilesApi.class,
+            AuxStatesApi.class,
+            CampaignListsApi.class,
             CampaignSettingsApi.class,
             CountriesApi.class,
             DialGroupSettingsApi.class,
+            DncListsApi.class,
             LeadLoaderApi.class,
             LeadManagementApi.class,
             PersonaPhonesApi.class,

@@ -11,6 +11,7 @@ import java.util.List;
 public final class ReportingApis {
 
     private static final List<Class<?>> ALL = List.of(
+            ActiveCallActionsApi.class,
             ActiveCallControlApi.class,
             AgentStateSubscriptionsApi.class,
             AggregatedStatsApi.class,
@@ -20,6 +21,7 @@ public final class ReportingApis {
             IntegrationQueueGroupsApi.class,
             InteractionsApi.class,
             MediaStreamsApi.class,
+            RealTimeDataApi.class,
             ReportStreamingApi.class,
             ReportsApi.class);
 

@@ -26,7 +26,8 @@ class ReportingApisTest {
         assertThat(ReportingApis.all()).containsExactlyInAnyOrder(InteractionsApi.class, AggregatedStatsApi.class,
                 IntegrationQueueGroupsApi.class, AgentStateSubscriptionsApi.class, MediaStreamsApi.class,
                 ActiveCallControlApi.class, AuditLogsApi.class, ReportsApi.class, IntegrationDirectoryApi.class,
-                CallSummariesApi.class, ReportStreamingApi.class);
+                CallSummariesApi.class, ReportStreamingApi.class, ActiveCallActionsApi.class,
+                RealTimeDataApi.class);
         assertThat(EngageVoiceApis.all()).containsAll(ReportingApis.all());
     }
 

@@ -19,7 +19,8 @@ import io.quarkiverse.engagevoice.mockserver.internal.routing.Endpoint;
 
 /**
  * Active calls: the list (filtered by {@code product}/{@code productId}/{@code externalId}), hang-up and
- * disposition. A hung-up call leaves the list but can still be dispositioned; a dispositioned call is finished.
+ * disposition, and the actions only the developer guide documents (ping, hold, requeue, session hang-up by id). A
+ * hung-up call leaves the list but can still be dispositioned; a dispositioned call is finished.
  */
 public final class ActiveCallEndpoints {
 
@@ -98,6 +99,62 @@ public final class ActiveCallEndpoints {
             call.disposition(disposition);
             return ApiResponse.textTrue();
         };
+    }
+
+    /** {@code pingCall}: {@code true} for a live call (the simulator archives no call on its own). */
+    public Endpoint ping() {
+        return request -> {
+            liveCall(request);
+            return ApiResponse.textTrue();
+        };
+    }
+
+    /** {@code toggleCallHold}: {@code state} is {@code ON} or {@code OFF}; the call must be live. */
+    public Endpoint hold() {
+        return request -> {
+            String state = request.queryParam("state");
+            if (!"ON".equals(state) && !"OFF".equals(state)) {
+                throw ApiException.invalidField("state", "must be ON or OFF", state);
+            }
+            liveCall(request);
+            return ApiResponse.textTrue();
+        };
+    }
+
+    /** {@code requeueCall}: {@code gateId} must be a queue of the call's account. */
+    public Endpoint requeue() {
+        return request -> {
+            Integer gateId = request.intQueryParam("gateId");
+            if (gateId == null) {
+                throw ApiException.invalidField("gateId", "is required", null);
+            }
+            ActiveCall call = liveCall(request);
+            if (data.get().gates.find(call.accountId(), gateId).isEmpty()) {
+                throw ApiException.notFound("Gate " + gateId + " does not exist");
+            }
+            call.requeue(gateId);
+            return ApiResponse.textTrue();
+        };
+    }
+
+    /** {@code hangupSessionById}: {@code false} when the call has no such session. */
+    public Endpoint hangupSessionById() {
+        return request -> {
+            String sessionId = request.queryParam("sessionId");
+            if (sessionId == null || sessionId.isBlank()) {
+                throw ApiException.invalidField("sessionId", "is required", sessionId);
+            }
+            boolean ended = liveCall(request).hangUpSession(sessionId);
+            return ApiResponse.text(200, Boolean.toString(ended));
+        };
+    }
+
+    private ActiveCall liveCall(ApiRequest request) {
+        ActiveCall call = call(request);
+        if (call.stage() != ActiveCall.Stage.LIVE) {
+            throw ApiException.notFound("Call " + call.uii() + " is not active");
+        }
+        return call;
     }
 
     private static void requireCallbackTime(String value) {

@@ -7,8 +7,9 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The whole mutable data set of one simulator: accounts, users, routing and dialing configuration, leads, calls
- * and API tokens. {@code reset()} replaces it with a fresh seed. Not thread-safe: the simulator serialises access.
+ * The whole mutable data set of one simulator: accounts, users, routing and dialing configuration, leads, calls,
+ * API tokens and do-not-call lists. {@code reset()} replaces it with a fresh seed. Not thread-safe: the simulator serialises
+ * access.
  */
 public final class ContactCentre {
 
@@ -25,6 +26,10 @@ public final class ContactCentre {
     /** Calls by UII, in arrival order; ended calls stay so that a late disposition still finds them. */
     public final Map<String, ActiveCall> calls = new LinkedHashMap<>();
     public final ApiTokenStore apiTokens = new ApiTokenStore();
+    public final Table dncTags = new Table("dncTagId", 9300);
+    public final DncList dnc = new DncList();
+    /** Agents' skill profiles, each under its agent. */
+    public final Table skillProfiles = new Table("profileId", 9500);
 
     public Optional<ObjectNode> account(String accountId) {
         return Optional.ofNullable(accounts.get(accountId));

@@ -60,6 +60,10 @@ public final class LeadStore {
         return leads.values().stream().filter(lead -> lead.campaignId() == campaignId).toList();
     }
 
+    public List<LeadList> listsOf(int campaignId) {
+        return lists.values().stream().filter(list -> list.campaignId() == campaignId).toList();
+    }
+
     public Optional<LeadList> list(int listId) {
         return Optional.ofNullable(lists.get(listId));
     }
