@@ -32,9 +32,20 @@ final class StandaloneFaultTolerance {
             try {
                 io.smallrye.faulttolerance.standalone.StandaloneFaultTolerance.configure(new DaemonThreads());
             } catch (IllegalStateException alreadyConfigured) {
-                // the application's own configuration, or one finalised by its own use: left as it is
+                return; // the application's own configuration, or one finalised by its own use: left as it is
             } catch (LinkageError noStandalone) {
-                // the standalone implementation is not on the class path: a container provides Fault Tolerance
+                return; // the standalone implementation is not on the class path: a container provides Fault Tolerance
+            }
+            // its timer makes a thread of its own, which inherits whether it is a daemon from the thread that first
+            // asks for the timer: ask from a daemon thread
+            Thread starter = new Thread(io.smallrye.faulttolerance.standalone.StandaloneFaultTolerance::timerAccess,
+                    "engage-voice-fault-tolerance-start");
+            starter.setDaemon(true);
+            starter.start();
+            try {
+                starter.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
