@@ -144,7 +144,7 @@ class ManagedTokenProviderTest {
     @Test
     void aFailedLoginFailsEveryWaiterAndTheNextCallTriesAgain() {
         CompletableFuture<Void> hold = flow.holdNext();
-        // a 503, not a 401: refused credentials pause logins (RefusedCredentialsBackoffTest)
+        // a 503, not a 401: refused credentials pause logins (RefusedCredentialsBackoffWireTest)
         flow.failNextLogin(AuthenticationFailedException.builder("scripted", "login").request("POST /login")
                 .status(503, "Service Unavailable").serverMessage("Try again").build());
         CompletionStage<AccessCredential> a = tokens.credential();

@@ -28,7 +28,7 @@ import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /** A token store that fails does not fail calls: the client goes on with its own token, warns once, and resumes. */
-class TokenStoreOutageTest {
+class TokenStoreOutageWireTest {
 
     private final ManualClock clock = SimulatorSupport.clock();
     private final EngageVoiceSimulator sim = SimulatorSupport.start(clock, false);
@@ -51,7 +51,7 @@ class TokenStoreOutageTest {
         }
     };
 
-    TokenStoreOutageTest() {
+    TokenStoreOutageWireTest() {
         logger.addHandler(capture);
     }
 

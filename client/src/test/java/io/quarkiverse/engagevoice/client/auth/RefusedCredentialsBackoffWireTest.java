@@ -24,7 +24,7 @@ import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /** A login the server refuses with 401 pauses logins for a growing time instead of repeating 5 times a minute. */
-class RefusedCredentialsBackoffTest {
+class RefusedCredentialsBackoffWireTest {
 
     private final ManualClock clock = SimulatorSupport.clock();
     private final EngageVoiceSimulator sim = SimulatorSupport.start(clock, false);
