@@ -151,9 +151,10 @@ class LeadActionsWireTest {
 
         RecordedRequest sent = last(sim);
         assertThat(line(sent)).isEqualTo("PUT " + ACTIONS + "?leadAction=MOVE_TO_CAMPAIGN");
-        assertThat(body(sent)).isEqualTo(json("{\"campaignLeadSearchCriteria\":{\"campaignIds\":[" + SPRING
-                + "],\"leadStates\":[\"READY\"]},\"leadActionParams\":{\"paramMap\":{\"destinationCampaignId\":"
-                + SimulatorSeed.CAMPAIGN_RENEWALS + "}}}"));
+        assertThat(body(sent)).isEqualTo(json("""
+                {"campaignLeadSearchCriteria":{"campaignIds":[%s],"leadStates":["READY"]},\
+                "leadActionParams":{"paramMap":{"destinationCampaignId":%s}}}\
+                """.formatted(SPRING, SimulatorSeed.CAMPAIGN_RENEWALS)));
         assertThat(e.status()).isEqualTo(400);
         assertThat(leadIds(spring("READY"))).containsExactly(7001, 7002);
     }
