@@ -58,8 +58,9 @@ class RingCentralJwtSecretsWireTest {
 
     @Test
     void grantExchangeThenCall() {
-        SERVER.enqueue(Answer.json(200, "{\"access_token\":\"" + RC_TOKEN + "\",\"token_type\":\"bearer\","
-                + "\"expires_in\":3600}"));
+        SERVER.enqueue(Answer.json(200, """
+                {"access_token":"%s","token_type":"bearer",\
+                "expires_in":3600}""".formatted(RC_TOKEN)));
         SERVER.enqueue(LoginAnswers.engage(ACCESS_TOKEN, REFRESH_TOKEN, "8008"));
         SERVER.enqueue(Answer.json(200, "[]"));
 
