@@ -21,12 +21,10 @@ class ApiTokenTest {
     private static final String TOKEN_FORMAT = "[a-z0-9]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @RegisterExtension
-    static EngageVoiceSimulatorExtension current = EngageVoiceSimulatorExtension.builder().resetBeforeEach(true)
-            .build();
+    static final SimulatorFixture current = SimulatorFixture.current();
 
     @RegisterExtension
-    static EngageVoiceSimulatorExtension legacy = EngageVoiceSimulatorExtension.builder().legacy(true)
-            .resetBeforeEach(true).build();
+    static final SimulatorFixture legacy = SimulatorFixture.legacy();
 
     @Test
     void seededTokenHasTheRealFormat() {

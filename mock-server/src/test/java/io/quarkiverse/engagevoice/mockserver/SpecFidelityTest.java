@@ -62,8 +62,9 @@ class SpecFidelityTest {
             "Errors", Set.of("errorCode"));
 
     private static final String A = "/voice/api/v1/admin/accounts/" + SALES_ACCOUNT_ID;
-    private static final String LEAD_SEARCH_VIEW = "{\"type\":\"array\",\"items\":"
-            + "{\"$ref\":\"#/components/schemas/CampaignLeadSearchResultsView\"}}";
+    private static final String LEAD_SEARCH_VIEW = """
+            {"type":"array","items":\
+            {"$ref":"#/components/schemas/CampaignLeadSearchResultsView"}}""";
 
     private static List<OpenApiSpec> specs;
     private static EngageVoiceSimulator current;
@@ -280,8 +281,9 @@ class SpecFidelityTest {
                 "{\"maxPasses\":5}");
 
         calls.put("loadDirectLeads", http -> http.post(A + "/campaigns/" + CAMPAIGN_RENEWALS + "/leadLoader/direct")
-                .apiToken(API_TOKEN).json("{\"uploadLeads\":[{\"leadPhone\":\"6505550150\",\"firstName\":\"P\"},"
-                        + "{\"leadPhone\":\"1\"}]}")
+                .apiToken(API_TOKEN).json("""
+                        {"uploadLeads":[{"leadPhone":"6505550150","firstName":"P"},\
+                        {"leadPhone":"1"}]}""")
                 .send());
         calls.put("performLeadAction", http -> http.put(A + "/campaignLeads/actions?leadAction=PAUSE_LEADS")
                 .apiToken(API_TOKEN).json("{\"campaignLeadSearchCriteria\":{\"leadIds\":[7001]}}").send());

@@ -1,7 +1,7 @@
 package io.quarkiverse.engagevoice.client.api;
 
-import static io.quarkiverse.engagevoice.client.api.ApiWire.SALES;
-import static io.quarkiverse.engagevoice.client.api.ApiWire.last;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.SALES;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.last;
 import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
 import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +24,7 @@ import io.quarkiverse.engagevoice.client.error.ValidationError;
 import io.quarkiverse.engagevoice.client.model.ActiveCall;
 import io.quarkiverse.engagevoice.client.model.ProductType;
 import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
@@ -34,7 +35,7 @@ import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 class ActiveCallsWireTest {
 
     @RegisterExtension
-    static final EngageVoiceSimulatorExtension SIM = ApiWire.simulator();
+    static final EngageVoiceSimulatorExtension SIM = WireTests.simulator();
 
     private static final String CALLS = SALES + "/activeCalls";
     private static final String INBOUND = SimulatorSeed.CALL_INBOUND_SALES;
@@ -46,7 +47,7 @@ class ActiveCallsWireTest {
     @BeforeEach
     void client() {
         sim = SIM.simulator();
-        calls = ApiWire.client(sim).api(ActiveCallsApi.class);
+        calls = WireTests.client(sim).api(ActiveCallsApi.class);
     }
 
     @Test

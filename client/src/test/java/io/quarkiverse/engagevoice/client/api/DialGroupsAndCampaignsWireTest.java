@@ -1,8 +1,8 @@
 package io.quarkiverse.engagevoice.client.api;
 
-import static io.quarkiverse.engagevoice.client.api.ApiWire.NOW;
-import static io.quarkiverse.engagevoice.client.api.ApiWire.SALES;
-import static io.quarkiverse.engagevoice.client.api.ApiWire.body;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.NOW;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.SALES;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.body;
 import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
 import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +22,7 @@ import io.quarkiverse.engagevoice.client.error.ValidationError;
 import io.quarkiverse.engagevoice.client.model.Campaign;
 import io.quarkiverse.engagevoice.client.model.DialGroup;
 import io.quarkiverse.engagevoice.client.model.LeadSearchCriteria;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
@@ -30,7 +31,7 @@ import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
 class DialGroupsAndCampaignsWireTest {
 
     @RegisterExtension
-    static final EngageVoiceSimulatorExtension SIM = ApiWire.simulator();
+    static final EngageVoiceSimulatorExtension SIM = WireTests.simulator();
 
     private static final String DIAL_GROUPS = SALES + "/dialGroups";
 
@@ -42,7 +43,7 @@ class DialGroupsAndCampaignsWireTest {
     @BeforeEach
     void client() {
         sim = SIM.simulator();
-        EngageVoiceClient client = ApiWire.client(sim);
+        EngageVoiceClient client = WireTests.client(sim);
         dialGroups = client.api(DialGroupsApi.class);
         campaigns = client.api(CampaignsApi.class);
         leads = client.api(CampaignLeadsApi.class);

@@ -1,10 +1,10 @@
 package io.quarkiverse.engagevoice.client.api;
 
-import static io.quarkiverse.engagevoice.client.api.ApiWire.NOW;
-import static io.quarkiverse.engagevoice.client.api.ApiWire.SALES;
-import static io.quarkiverse.engagevoice.client.api.ApiWire.body;
-import static io.quarkiverse.engagevoice.client.api.ApiWire.last;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.NOW;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.SALES;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.body;
 import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.last;
 import static io.quarkiverse.engagevoice.client.testing.WireTests.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -21,6 +21,7 @@ import io.quarkiverse.engagevoice.client.error.ResourceNotFoundException;
 import io.quarkiverse.engagevoice.client.error.ValidationError;
 import io.quarkiverse.engagevoice.client.model.Gate;
 import io.quarkiverse.engagevoice.client.model.GateGroup;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
@@ -30,7 +31,7 @@ import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 class GateGroupsAndGatesWireTest {
 
     @RegisterExtension
-    static final EngageVoiceSimulatorExtension SIM = ApiWire.simulator();
+    static final EngageVoiceSimulatorExtension SIM = WireTests.simulator();
 
     private static final String GROUPS = SALES + "/gateGroups";
     private static final String SALES_GATES = GROUPS + "/" + SimulatorSeed.SALES_GATE_GROUP_ID + "/gates";
@@ -42,7 +43,7 @@ class GateGroupsAndGatesWireTest {
     @BeforeEach
     void client() {
         sim = SIM.simulator();
-        EngageVoiceClient client = ApiWire.client(sim);
+        EngageVoiceClient client = WireTests.client(sim);
         groups = client.api(GateGroupsApi.class);
         gates = client.api(GatesApi.class);
     }

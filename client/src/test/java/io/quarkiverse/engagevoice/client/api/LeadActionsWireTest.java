@@ -1,9 +1,9 @@
 package io.quarkiverse.engagevoice.client.api;
 
-import static io.quarkiverse.engagevoice.client.api.ApiWire.SALES;
-import static io.quarkiverse.engagevoice.client.api.ApiWire.body;
-import static io.quarkiverse.engagevoice.client.api.ApiWire.last;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.SALES;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.body;
 import static io.quarkiverse.engagevoice.client.testing.WireTests.json;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.last;
 import static io.quarkiverse.engagevoice.client.testing.WireTests.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -23,6 +23,7 @@ import io.quarkiverse.engagevoice.client.model.LeadActionResult;
 import io.quarkiverse.engagevoice.client.model.LeadSearchCriteria;
 import io.quarkiverse.engagevoice.client.model.LeadSearchResult;
 import io.quarkiverse.engagevoice.client.testing.OfficialFiles;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorSeed;
@@ -32,7 +33,7 @@ import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 class LeadActionsWireTest {
 
     @RegisterExtension
-    static final EngageVoiceSimulatorExtension SIM = ApiWire.simulator();
+    static final EngageVoiceSimulatorExtension SIM = WireTests.simulator();
 
     private static final String ACTIONS = SALES + "/campaignLeads/actions";
     private static final int SPRING = SimulatorSeed.CAMPAIGN_SPRING_PROMOTION;
@@ -43,7 +44,7 @@ class LeadActionsWireTest {
     @BeforeEach
     void client() {
         sim = SIM.simulator();
-        leads = ApiWire.client(sim).api(CampaignLeadsApi.class);
+        leads = WireTests.client(sim).api(CampaignLeadsApi.class);
     }
 
     private static LeadSearchCriteria spring(String... states) {
@@ -150,9 +151,10 @@ class LeadActionsWireTest {
 
         RecordedRequest sent = last(sim);
         assertThat(line(sent)).isEqualTo("PUT " + ACTIONS + "?leadAction=MOVE_TO_CAMPAIGN");
-        assertThat(body(sent)).isEqualTo(json("{\"campaignLeadSearchCriteria\":{\"campaignIds\":[" + SPRING
-                + "],\"leadStates\":[\"READY\"]},\"leadActionParams\":{\"paramMap\":{\"destinationCampaignId\":"
-                + SimulatorSeed.CAMPAIGN_RENEWALS + "}}}"));
+        assertThat(body(sent)).isEqualTo(json("""
+                {"campaignLeadSearchCriteria":{"campaignIds":[%s],"leadStates":["READY"]},\
+                "leadActionParams":{"paramMap":{"destinationCampaignId":%s}}}\
+                """.formatted(SPRING, SimulatorSeed.CAMPAIGN_RENEWALS)));
         assertThat(e.status()).isEqualTo(400);
         assertThat(leadIds(spring("READY"))).containsExactly(7001, 7002);
     }

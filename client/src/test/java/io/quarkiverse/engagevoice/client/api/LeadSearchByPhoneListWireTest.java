@@ -25,8 +25,9 @@ class LeadSearchByPhoneListWireTest {
     @RegisterExtension
     static final RecordingServer SERVER = RecordingServer.start();
     private static final String PATH = ACCOUNT + "/campaignLeads/leadSearchByPhoneList";
-    private static final String FOUND = "[{\"leadId\":9001,\"campaignId\":12,\"leadPhone\":\"6505550101\","
-            + "\"firstName\":\"Ada\"}]";
+    private static final String FOUND = """
+            [{"leadId":9001,"campaignId":12,"leadPhone":"6505550101",\
+            "firstName":"Ada"}]""";
 
     private CampaignLeadsApi leads;
 

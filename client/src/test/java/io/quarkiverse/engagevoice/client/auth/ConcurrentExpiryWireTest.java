@@ -1,11 +1,11 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.RC_TOKEN;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.REFRESH;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.count;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
@@ -38,8 +39,8 @@ class ConcurrentExpiryWireTest {
 
     private static final int CALLS = 200;
 
-    private final ManualClock clock = SimulatorSupport.clock();
-    private final EngageVoiceSimulator sim = SimulatorSupport.start(clock, false);
+    private final ManualClock clock = WireTests.clock();
+    private final EngageVoiceSimulator sim = WireTests.start(clock, false);
     private final ExecutorService pool = Executors.newFixedThreadPool(CALLS);
 
     @AfterEach
@@ -55,13 +56,13 @@ class ConcurrentExpiryWireTest {
     @Test
     void twoHundredCallsAtTheMomentOfExpiryMakeOneRefreshAndNoneFails() throws Exception {
         GatedTokenStore store = new GatedTokenStore();
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
                 .credentials(
                         Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
                                 SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .tokenStore(store)
                 .build();
-        ManagedTokenProvider tokens = SimulatorSupport.managed(client);
+        ManagedTokenProvider tokens = WireTests.managed(client);
         AccountsApi accounts = client.api(AccountsApi.class);
         accounts.list();
         String first = tokens.currentCredential().orElseThrow().token();

@@ -1,11 +1,11 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.REFRESH;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.count;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.pathLines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.wire.Fault;
@@ -28,8 +29,8 @@ import io.quarkiverse.engagevoice.mockserver.wire.Fault;
 /** The exchange is limited to 5 per minute: the client never exceeds it, and backs off on a 429. */
 class ExchangeThrottlingWireTest {
 
-    private final ManualClock clock = SimulatorSupport.clock();
-    private final EngageVoiceSimulator sim = SimulatorSupport.start(clock, false);
+    private final ManualClock clock = WireTests.clock();
+    private final EngageVoiceSimulator sim = WireTests.start(clock, false);
 
     @AfterEach
     void stop() {
@@ -48,8 +49,8 @@ class ExchangeThrottlingWireTest {
 
     @Test
     void aBurstThatWouldNeedTenExchangesMakesAtMostFivePerMinute() {
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
-        ManagedTokenProvider tokens = SimulatorSupport.managed(client);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
+        ManagedTokenProvider tokens = WireTests.managed(client);
         // every refresh is refused, so each renewal needs an exchange
         sim.addFault(Fault.builder().method("POST").pathPattern(REFRESH).status(401).body("Invalid refresh token")
                 .times(1000).build());
@@ -101,7 +102,7 @@ class ExchangeThrottlingWireTest {
 
     @Test
     void a429FromTheExchangeMakesTheClientBackOffInsteadOfHammering() {
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
         AccountsApi accounts = client.api(AccountsApi.class);
         sim.addFault(Fault.builder().method("POST").pathPattern(EXCHANGE).status(429).retryAfter("30")
                 .body("Too Many Requests").build());
@@ -130,15 +131,15 @@ class ExchangeThrottlingWireTest {
     @Test
     void theServersOwnLimitAnswers429AndTheClientWaitsAMinuteWithoutRetryAfter() {
         // another client of the same user takes the server's five exchanges of this minute
-        EngageVoiceClient greedy = SimulatorSupport.jwtClient(sim, clock);
-        ManagedTokenProvider greedyTokens = SimulatorSupport.managed(greedy);
+        EngageVoiceClient greedy = WireTests.jwtClient(sim, clock);
+        ManagedTokenProvider greedyTokens = WireTests.managed(greedy);
         sim.addFault(Fault.builder().method("POST").pathPattern(REFRESH).status(401).times(1000).build());
         catchFirstCall(greedy);
         for (int i = 0; i < 4; i++) {
             assertThat(forceRenewal(greedyTokens)).isNull();
         }
         assertThat(count(sim, EXCHANGE)).isEqualTo(5);
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
         AccountsApi accounts = client.api(AccountsApi.class);
 
         AuthenticationThrottledException refused = catchThrowableOfType(AuthenticationThrottledException.class,
@@ -155,7 +156,7 @@ class ExchangeThrottlingWireTest {
         assertThat(refused.getMessage()).contains("backs off for 60 s", "no Retry-After");
         assertThat(heldBack.refusedByServer()).isFalse();
         assertThat(count(sim, EXCHANGE)).isEqualTo(7);
-        assertThat(lines(sim).subList(lines(sim).size() - 2, lines(sim).size()))
+        assertThat(pathLines(sim).subList(pathLines(sim).size() - 2, pathLines(sim).size()))
                 .containsExactly("POST " + EXCHANGE, "GET " + ACCOUNTS);
     }
 }

@@ -1,14 +1,14 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ENGAGE_LOGIN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.LEGACY_LOGIN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.managed;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ENGAGE_LOGIN;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.LEGACY_LOGIN;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.RC_TOKEN;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.form;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.managed;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.pathLines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -38,6 +38,7 @@ import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.api.ApiTokensApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.model.Account;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
@@ -50,7 +51,7 @@ class LoginFlowsWireTest {
     private static final String AWKWARD = "p&ss=w+rd %é/?#";
     private static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
-    private final ManualClock clock = SimulatorSupport.clock();
+    private final ManualClock clock = WireTests.clock();
     private EngageVoiceSimulator sim;
 
     @AfterEach
@@ -61,24 +62,24 @@ class LoginFlowsWireTest {
     }
 
     private EngageVoiceSimulator current() {
-        sim = SimulatorSupport.start(clock, false);
+        sim = WireTests.start(clock, false);
         return sim;
     }
 
     private EngageVoiceSimulator legacy() {
-        sim = SimulatorSupport.start(clock, true);
+        sim = WireTests.start(clock, true);
         return sim;
     }
 
     @Test
     void ringCentralJwtMakesTheGrantThenTheExchangeThenSendsTheBearerToken() {
         current();
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
 
         List<Account> accounts = client.api(AccountsApi.class).list();
 
         assertThat(accounts).isNotEmpty();
-        assertThat(lines(sim)).containsExactly("POST " + RC_TOKEN, "POST " + EXCHANGE, "GET " + ACCOUNTS);
+        assertThat(pathLines(sim)).containsExactly("POST " + RC_TOKEN, "POST " + EXCHANGE, "GET " + ACCOUNTS);
         RecordedRequest grant = sim.journal().get(0);
         assertThat(grant.header("Authorization")).isEqualTo("Basic " + Base64.getEncoder().encodeToString(
                 (SimulatorCredentials.RC_CLIENT_ID + ":" + SimulatorCredentials.RC_CLIENT_SECRET)
@@ -128,14 +129,14 @@ class LoginFlowsWireTest {
                 }
             });
         };
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock).credentials(Credentials.ringCentralToken(rcTokens))
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock).credentials(Credentials.ringCentralToken(rcTokens))
                 .build();
 
         client.api(AccountsApi.class).list();
         client.api(AccountsApi.class).list();
 
         assertThat(asked).hasValue(1);
-        assertThat(lines(sim)).containsExactly("POST " + RC_TOKEN, "POST " + EXCHANGE, "GET " + ACCOUNTS,
+        assertThat(pathLines(sim)).containsExactly("POST " + RC_TOKEN, "POST " + EXCHANGE, "GET " + ACCOUNTS,
                 "GET " + ACCOUNTS);
         RecordedRequest exchange = requests(sim, EXCHANGE).get(0);
         assertThat(exchange.header("Authorization")).isNull();
@@ -147,14 +148,14 @@ class LoginFlowsWireTest {
     @Test
     void engageLoginSendsTheCredentialsInTheQueryAndNoBody() {
         current();
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
                 .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD,
                         SimulatorCredentials.ENGAGE_PLATFORM_ID))
                 .build();
 
         client.api(AccountsApi.class).list();
 
-        assertThat(lines(sim)).containsExactly("POST " + ENGAGE_LOGIN, "GET " + ACCOUNTS);
+        assertThat(pathLines(sim)).containsExactly("POST " + ENGAGE_LOGIN, "GET " + ACCOUNTS);
         RecordedRequest login = sim.journal().get(0);
         assertThat(login.queryParams()).containsOnlyKeys("username", "password", "platformId");
         assertThat(login.queryParam("username")).isEqualTo(SimulatorCredentials.ENGAGE_USERNAME);
@@ -170,7 +171,7 @@ class LoginFlowsWireTest {
     @Test
     void theAccountAliasResolvesToTheAccountOfTheLoginAnswer() {
         current();
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
                 .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD,
                         null))
                 .build();
@@ -188,7 +189,7 @@ class LoginFlowsWireTest {
     @Test
     void legacyLoginSendsAFormAndThenTheAuthTokenAsXAuthToken() {
         legacy();
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
                 .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD,
                         true))
                 .build();
@@ -196,7 +197,7 @@ class LoginFlowsWireTest {
         client.api(AccountsApi.class).list();
         client.api(AgentGroupsApi.class).list("~");
 
-        assertThat(lines(sim)).hasSize(3).startsWith("POST " + LEGACY_LOGIN, "GET /api/v1/admin/accounts");
+        assertThat(pathLines(sim)).hasSize(3).startsWith("POST " + LEGACY_LOGIN, "GET /api/v1/admin/accounts");
         RecordedRequest login = sim.journal().get(0);
         assertThat(login.query()).isNull();
         assertThat(login.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
@@ -219,7 +220,7 @@ class LoginFlowsWireTest {
     @Test
     void aLegacyTokenThatStopsWorkingIsReplacedByANewLogin() {
         legacy();
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
                 .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD,
                         false))
                 .build();
@@ -230,7 +231,7 @@ class LoginFlowsWireTest {
         clock.advance(Duration.ofMinutes(61)); // without stayLoggedIn the token lives 1 h from its last use
         accounts.list();
 
-        assertThat(lines(sim)).containsExactly("POST " + LEGACY_LOGIN, "GET /api/v1/admin/accounts",
+        assertThat(pathLines(sim)).containsExactly("POST " + LEGACY_LOGIN, "GET /api/v1/admin/accounts",
                 "GET /api/v1/admin/accounts", "POST " + LEGACY_LOGIN, "GET /api/v1/admin/accounts");
         String second = managed(client).currentCredential().orElseThrow().token();
         assertThat(second).isNotEqualTo(first);
@@ -249,12 +250,12 @@ class LoginFlowsWireTest {
     @EnumSource(Flow.class)
     void apiTokensCanBeCreatedUsedListedAndRevokedWithEveryFlow(Flow flow) {
         EngageVoiceClient client = switch (flow) {
-            case RINGCENTRAL_JWT -> SimulatorSupport.jwtClient(current(), clock);
-            case ENGAGE_LOGIN -> SimulatorSupport.client(current(), clock)
+            case RINGCENTRAL_JWT -> WireTests.jwtClient(current(), clock);
+            case ENGAGE_LOGIN -> WireTests.clientBuilder(current(), clock)
                     .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME,
                             SimulatorCredentials.ENGAGE_PASSWORD, null))
                     .build();
-            case LEGACY_LOGIN -> SimulatorSupport.client(legacy(), clock)
+            case LEGACY_LOGIN -> WireTests.clientBuilder(legacy(), clock)
                     .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME,
                             SimulatorCredentials.LEGACY_PASSWORD, false))
                     .build();
@@ -262,7 +263,7 @@ class LoginFlowsWireTest {
         ApiTokensApi tokens = client.api(ApiTokensApi.class);
 
         String created = tokens.create();
-        EngageVoiceClient withApiToken = SimulatorSupport.client(sim, clock).credentials(Credentials.apiToken(created)).build();
+        EngageVoiceClient withApiToken = WireTests.clientBuilder(sim, clock).credentials(Credentials.apiToken(created)).build();
         List<Account> seen = withApiToken.api(AccountsApi.class).list();
         List<String> listed = tokens.list();
         tokens.revoke(created);
@@ -279,7 +280,7 @@ class LoginFlowsWireTest {
     @Test
     void wrongEngageCredentialsFailClearlyAndTheQueryIsEncoded() {
         current();
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
                 .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, AWKWARD, null)).build();
 
         AuthenticationFailedException e = catchThrowableOfType(AuthenticationFailedException.class,
@@ -290,14 +291,14 @@ class LoginFlowsWireTest {
         assertThat(e.getMessage()).contains("Engage login", "POST /api/auth/login/admin", "401", "Bad credentials")
                 .doesNotContain(AWKWARD);
         assertThat(e.toString()).doesNotContain(AWKWARD);
-        assertThat(lines(sim)).containsExactly("POST " + ENGAGE_LOGIN);
+        assertThat(pathLines(sim)).containsExactly("POST " + ENGAGE_LOGIN);
         assertThat(sim.journal().get(0).queryParam("password")).isEqualTo(AWKWARD);
     }
 
     @Test
     void wrongLegacyCredentialsFailClearlyAndTheFormIsEncoded() {
         legacy();
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
                 .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, AWKWARD, false)).build();
 
         AuthenticationFailedException e = catchThrowableOfType(AuthenticationFailedException.class,
@@ -314,7 +315,7 @@ class LoginFlowsWireTest {
     void aWrongClientSecretFailsTheGrantWithoutShowingIt() {
         current();
         String wrongSecret = "Wrong-Secret-" + AWKWARD;
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
                 .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, wrongSecret,
                         SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .build();
@@ -326,7 +327,7 @@ class LoginFlowsWireTest {
         assertThat(e.status()).isEqualTo(401);
         assertThat(e.getMessage()).contains("RingCentral JWT", "POST /restapi/oauth/token", "401")
                 .doesNotContain(wrongSecret).doesNotContain(SimulatorCredentials.RC_JWT_ASSERTION);
-        assertThat(lines(sim)).containsExactly("POST " + RC_TOKEN);
+        assertThat(pathLines(sim)).containsExactly("POST " + RC_TOKEN);
         assertThat(new String(Base64.getDecoder().decode(sim.journal().get(0).header("Authorization").substring(6)),
                 StandardCharsets.UTF_8)).isEqualTo(SimulatorCredentials.RC_CLIENT_ID + ":" + wrongSecret);
     }

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.error.AuthenticationThrottledException;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 
 /** The lifecycle engine driven by a scripted flow on a manual clock: no HTTP, every step observable. */
 class ManagedTokenProviderTest {
 
-    private final ManualClock clock = SimulatorSupport.clock();
+    private final ManualClock clock = WireTests.clock();
     private final ScriptedFlow flow = new ScriptedFlow(clock, Duration.ofMinutes(5));
     private final ManagedTokenProvider tokens = ManagedTokenProvider.builder(flow).clock(clock).build();
 
@@ -42,7 +43,7 @@ class ManagedTokenProviderTest {
         assertThat(a.toCompletableFuture()).isCompletedWithValue(first);
         assertThat(flow.logins).hasValue(1);
         assertThat(flow.refreshes).hasValue(0);
-        assertThat(first.expiresAt()).contains(SimulatorSupport.clock().instant().plus(Duration.ofMinutes(5)));
+        assertThat(first.expiresAt()).contains(WireTests.clock().instant().plus(Duration.ofMinutes(5)));
         assertThat(first.accountId()).contains("acct-1");
     }
 
@@ -144,7 +145,7 @@ class ManagedTokenProviderTest {
     @Test
     void aFailedLoginFailsEveryWaiterAndTheNextCallTriesAgain() {
         CompletableFuture<Void> hold = flow.holdNext();
-        // a 503, not a 401: refused credentials pause logins (RefusedCredentialsBackoffTest)
+        // a 503, not a 401: refused credentials pause logins (RefusedCredentialsBackoffWireTest)
         flow.failNextLogin(AuthenticationFailedException.builder("scripted", "login").request("POST /login")
                 .status(503, "Service Unavailable").serverMessage("Try again").build());
         CompletionStage<AccessCredential> a = tokens.credential();

@@ -1,13 +1,13 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.RC_TOKEN;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.REFRESH;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.count;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.form;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.pathLines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
@@ -30,15 +31,15 @@ import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 /** Refresh tokens rotate: each refresh presents the newest one; a refused refresh falls back to an exchange. */
 class RefreshRotationWireTest {
 
-    private final ManualClock clock = SimulatorSupport.clock();
-    private final EngageVoiceSimulator sim = SimulatorSupport.start(clock, false);
+    private final ManualClock clock = WireTests.clock();
+    private final EngageVoiceSimulator sim = WireTests.start(clock, false);
     private final InMemoryTokenStore store = new InMemoryTokenStore();
-    private final EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+    private final EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
             .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
                     SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
             .tokenStore(store)
             .build();
-    private final ManagedTokenProvider tokens = SimulatorSupport.managed(client);
+    private final ManagedTokenProvider tokens = WireTests.managed(client);
 
     @AfterEach
     void stop() {
@@ -105,7 +106,7 @@ class RefreshRotationWireTest {
         accounts.list();
 
         // the RingCentral token from the grant is still valid (1 h): only the exchange is repeated
-        assertThat(lines(sim)).containsExactly("POST " + REFRESH, "POST " + EXCHANGE, "GET " + ACCOUNTS);
+        assertThat(pathLines(sim)).containsExactly("POST " + REFRESH, "POST " + EXCHANGE, "GET " + ACCOUNTS);
         assertThat(tokens.statistics().failedRefreshes()).isEqualTo(1);
         assertThat(tokens.statistics().logins()).isEqualTo(2);
     }
@@ -133,7 +134,7 @@ class RefreshRotationWireTest {
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         accounts.list();
 
-        assertThat(lines(sim)).containsExactly("POST " + REFRESH, "POST " + EXCHANGE, "GET " + ACCOUNTS);
+        assertThat(pathLines(sim)).containsExactly("POST " + REFRESH, "POST " + EXCHANGE, "GET " + ACCOUNTS);
         assertThat(form(sim.journal().get(0)).get("refresh_token")).isEqualTo(stolen);
     }
 }

@@ -1,9 +1,9 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.form;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.REFRESH;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -32,6 +32,7 @@ import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.api.ApiTokensApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
@@ -64,7 +65,7 @@ class SecretsNeverLeakWireTest {
         }
     };
     private final Map<String, Level> previousLevels = new java.util.HashMap<>();
-    private final ManualClock clock = SimulatorSupport.clock();
+    private final ManualClock clock = WireTests.clock();
     private final List<EngageVoiceSimulator> sims = new ArrayList<>();
 
     @BeforeEach
@@ -87,7 +88,7 @@ class SecretsNeverLeakWireTest {
     }
 
     private EngageVoiceSimulator start(boolean legacy) {
-        EngageVoiceSimulator sim = SimulatorSupport.start(clock, legacy);
+        EngageVoiceSimulator sim = WireTests.start(clock, legacy);
         sims.add(sim);
         return sim;
     }
@@ -105,7 +106,7 @@ class SecretsNeverLeakWireTest {
         // a refused refresh falling back to an exchange, API tokens
         EngageVoiceSimulator current = start(false);
         InMemoryTokenStore store = new InMemoryTokenStore();
-        EngageVoiceClient jwt = SimulatorSupport.client(current, clock)
+        EngageVoiceClient jwt = WireTests.clientBuilder(current, clock)
                 .credentials(
                         Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
                                 SimulatorCredentials.RC_JWT_ASSERTION, current.baseUrl()))
@@ -126,20 +127,20 @@ class SecretsNeverLeakWireTest {
         shown.add(jwt);
         shown.add(jwt.tokenProvider());
         shown.add(store);
-        shown.add(store.load(SimulatorSupport.managed(jwt).tokenStoreKey()).toCompletableFuture().join().orElseThrow());
-        shown.add(SimulatorSupport.managed(jwt).currentCredential().orElseThrow());
+        shown.add(store.load(WireTests.managed(jwt).tokenStoreKey()).toCompletableFuture().join().orElseThrow());
+        shown.add(WireTests.managed(jwt).currentCredential().orElseThrow());
         shown.add(jwt.api(AccountsApi.class));
 
         // Engage login, right and wrong
-        EngageVoiceClient engage = SimulatorSupport.client(current, clock)
+        EngageVoiceClient engage = WireTests.clientBuilder(current, clock)
                 .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, SimulatorCredentials.ENGAGE_PASSWORD,
                         null))
                 .build();
         engage.api(AccountsApi.class).list();
-        EngageVoiceClient wrong = SimulatorSupport.client(current, clock)
+        EngageVoiceClient wrong = WireTests.clientBuilder(current, clock)
                 .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, WRONG_PASSWORD, null)).build();
         shown.add(catchFailure(() -> wrong.api(AccountsApi.class).list()));
-        EngageVoiceClient wrongSecret = SimulatorSupport.client(current, clock)
+        EngageVoiceClient wrongSecret = WireTests.clientBuilder(current, clock)
                 .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, WRONG_PASSWORD,
                         SimulatorCredentials.RC_JWT_ASSERTION, current.baseUrl()))
                 .build();
@@ -153,7 +154,7 @@ class SecretsNeverLeakWireTest {
 
         // legacy login, then a new login when the token stops working
         EngageVoiceSimulator legacy = start(true);
-        EngageVoiceClient old = SimulatorSupport.client(legacy, clock)
+        EngageVoiceClient old = WireTests.clientBuilder(legacy, clock)
                 .credentials(Credentials.legacyLogin(SimulatorCredentials.LEGACY_USERNAME, SimulatorCredentials.LEGACY_PASSWORD,
                         false))
                 .build();
@@ -176,7 +177,7 @@ class SecretsNeverLeakWireTest {
                 }
             }
         }
-        store.load(SimulatorSupport.managed(jwt).tokenStoreKey()).toCompletableFuture().join()
+        store.load(WireTests.managed(jwt).tokenStoreKey()).toCompletableFuture().join()
                 .flatMap(StoredToken::refreshToken).ifPresent(secrets::add);
         assertThat(secrets).hasSizeGreaterThan(15);
 

@@ -1,12 +1,12 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.RC_TOKEN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.lines;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.RC_TOKEN;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.REFRESH;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.count;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.pathLines;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -28,6 +28,7 @@ import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
 import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
 import io.quarkiverse.engagevoice.client.model.Account;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
@@ -37,8 +38,8 @@ import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 /** A 401 on an API call forces one renewal and one replay; a second 401 is thrown; auth calls are never replayed. */
 class UnauthorizedReplayWireTest {
 
-    private final ManualClock clock = SimulatorSupport.clock();
-    private final EngageVoiceSimulator sim = SimulatorSupport.start(clock, false);
+    private final ManualClock clock = WireTests.clock();
+    private final EngageVoiceSimulator sim = WireTests.start(clock, false);
 
     @AfterEach
     void stop() {
@@ -52,26 +53,26 @@ class UnauthorizedReplayWireTest {
 
     @Test
     void oneJwtIsExpiredInTheMiddleOfACallIsReplayedOnceWithARenewedToken() {
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
         AccountsApi accounts = client.api(AccountsApi.class);
         accounts.list();
-        String rejected = SimulatorSupport.managed(client).currentCredential().orElseThrow().token();
+        String rejected = WireTests.managed(client).currentCredential().orElseThrow().token();
         sim.clearJournal();
         sim.addFault(jwtExpired(ACCOUNTS, 1));
 
         List<Account> result = accounts.list();
 
-        String renewed = SimulatorSupport.managed(client).currentCredential().orElseThrow().token();
+        String renewed = WireTests.managed(client).currentCredential().orElseThrow().token();
         assertThat(result).isNotEmpty();
         assertThat(renewed).isNotEqualTo(rejected);
-        assertThat(lines(sim)).containsExactly("GET " + ACCOUNTS, "POST " + REFRESH, "GET " + ACCOUNTS);
+        assertThat(pathLines(sim)).containsExactly("GET " + ACCOUNTS, "POST " + REFRESH, "GET " + ACCOUNTS);
         assertThat(sim.journal().get(0).header("Authorization")).isEqualTo("Bearer " + rejected);
         assertThat(sim.journal().get(2).header("Authorization")).isEqualTo("Bearer " + renewed);
     }
 
     @Test
     void twoInARowSurfaceAsUnauthorizedAfterExactlyTwoAttempts() {
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
         AccountsApi accounts = client.api(AccountsApi.class);
         accounts.list();
         sim.clearJournal();
@@ -82,7 +83,7 @@ class UnauthorizedReplayWireTest {
         assertThat(e.status()).isEqualTo(401);
         assertThat(e.serverMessage()).contains("Jwt is expired");
         assertThat(e.operation()).isEqualTo("AccountsApi.list");
-        assertThat(lines(sim)).containsExactly("GET " + ACCOUNTS, "POST " + REFRESH, "GET " + ACCOUNTS);
+        assertThat(pathLines(sim)).containsExactly("GET " + ACCOUNTS, "POST " + REFRESH, "GET " + ACCOUNTS);
         assertThat(requests(sim, ACCOUNTS)).hasSize(2);
     }
 
@@ -90,7 +91,7 @@ class UnauthorizedReplayWireTest {
     void aTokenTheServerSeesExpiredBeforeTheClientDoesIsRenewedAndTheCallReplayed() {
         // the client's clock is 10 minutes behind the server's: it believes the token has 15 minutes to live
         Clock lagging = Clock.offset(clock, Duration.ofMinutes(-10));
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock).clock(lagging)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock).clock(lagging)
                 .credentials(
                         Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
                                 SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
@@ -103,12 +104,12 @@ class UnauthorizedReplayWireTest {
         List<Account> result = accounts.list();
 
         assertThat(result).isNotEmpty();
-        assertThat(lines(sim)).containsExactly("GET " + ACCOUNTS, "POST " + REFRESH, "GET " + ACCOUNTS);
+        assertThat(pathLines(sim)).containsExactly("GET " + ACCOUNTS, "POST " + REFRESH, "GET " + ACCOUNTS);
     }
 
     @Test
     void defaultMethodsOfTheInterfacesAreReplayedToo() {
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
         AgentGroupsApi groups = client.api(AgentGroupsApi.class);
         groups.list("~");
         sim.clearJournal();
@@ -117,7 +118,7 @@ class UnauthorizedReplayWireTest {
         List<AgentGroup> result = groups.list("~"); // a default method calling list(accountId, page, maxRows)
 
         assertThat(result).isNotEmpty();
-        assertThat(lines(sim)).containsExactly(
+        assertThat(pathLines(sim)).containsExactly(
                 "GET /voice/api/v1/admin/accounts/" + SimulatorCredentials.SALES_ACCOUNT_ID + "/agentGroups",
                 "POST " + REFRESH,
                 "GET /voice/api/v1/admin/accounts/" + SimulatorCredentials.SALES_ACCOUNT_ID + "/agentGroups");
@@ -125,7 +126,7 @@ class UnauthorizedReplayWireTest {
 
     @Test
     void asynchronousCallsAreReplayedWithoutBlocking() throws Exception {
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
         AsyncAccountsApi accounts = client.api(AsyncAccountsApi.class);
         accounts.list().toCompletableFuture().get(10, TimeUnit.SECONDS);
         sim.clearJournal();
@@ -134,7 +135,7 @@ class UnauthorizedReplayWireTest {
         List<Account> replayed = accounts.list().toCompletableFuture().get(10, TimeUnit.SECONDS);
 
         assertThat(replayed).isNotEmpty();
-        assertThat(lines(sim)).containsExactly("GET " + ACCOUNTS, "POST " + REFRESH, "GET " + ACCOUNTS);
+        assertThat(pathLines(sim)).containsExactly("GET " + ACCOUNTS, "POST " + REFRESH, "GET " + ACCOUNTS);
 
         sim.clearJournal();
         sim.addFault(jwtExpired(ACCOUNTS, 2));
@@ -146,20 +147,20 @@ class UnauthorizedReplayWireTest {
 
     @Test
     void staticTokensAreNotReplayedBecauseTheyCannotBeRenewed() {
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock).credentials(Credentials.accessToken("not-a-valid-token"))
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock).credentials(Credentials.accessToken("not-a-valid-token"))
                 .build();
 
         UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class,
                 () -> client.api(AccountsApi.class).list());
 
         assertThat(e.serverMessage()).contains("Invalid token");
-        assertThat(lines(sim)).containsExactly("GET " + ACCOUNTS);
+        assertThat(pathLines(sim)).containsExactly("GET " + ACCOUNTS);
         assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessageContaining("cannot renew"));
     }
 
     @Test
     void aRefusedExchangeIsNeverReplayedAndNeverRecurses() {
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
         sim.addFault(Fault.builder().method("POST").pathPattern(EXCHANGE).status(401).body("Jwt is expired").build());
 
         AuthenticationFailedException e = catchThrowableOfType(AuthenticationFailedException.class,
@@ -167,16 +168,16 @@ class UnauthorizedReplayWireTest {
 
         assertThat(e.step()).isEqualTo("token exchange");
         assertThat(e.status()).isEqualTo(401);
-        assertThat(lines(sim)).containsExactly("POST " + RC_TOKEN, "POST " + EXCHANGE);
+        assertThat(pathLines(sim)).containsExactly("POST " + RC_TOKEN, "POST " + EXCHANGE);
         // the next call tries again (with a new RingCentral token, the refused one is dropped) and succeeds
         client.api(AccountsApi.class).list();
-        assertThat(lines(sim)).containsExactly("POST " + RC_TOKEN, "POST " + EXCHANGE, "POST " + RC_TOKEN,
+        assertThat(pathLines(sim)).containsExactly("POST " + RC_TOKEN, "POST " + EXCHANGE, "POST " + RC_TOKEN,
                 "POST " + EXCHANGE, "GET " + ACCOUNTS);
     }
 
     @Test
     void aRefusedRefreshDuringAReplayIsNotReplayedEither() {
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
         AccountsApi accounts = client.api(AccountsApi.class);
         accounts.list();
         sim.clearJournal();
@@ -186,7 +187,7 @@ class UnauthorizedReplayWireTest {
 
         UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class, accounts::list);
 
-        assertThat(lines(sim)).containsExactly("GET " + ACCOUNTS, "POST " + REFRESH, "POST " + EXCHANGE);
+        assertThat(pathLines(sim)).containsExactly("GET " + ACCOUNTS, "POST " + REFRESH, "POST " + EXCHANGE);
         assertThat(e.getSuppressed()).singleElement().isInstanceOf(AuthenticationFailedException.class)
                 .satisfies(s -> assertThat(s).hasMessageContaining("token exchange").hasMessageContaining("500"));
         assertThat(count(sim, ACCOUNTS)).isEqualTo(1);
@@ -194,7 +195,7 @@ class UnauthorizedReplayWireTest {
 
     @Test
     void theProxyAnswersTheObjectMethodsItself() {
-        EngageVoiceClient client = SimulatorSupport.jwtClient(sim, clock);
+        EngageVoiceClient client = WireTests.jwtClient(sim, clock);
         AccountsApi a = client.api(AccountsApi.class);
 
         assertThat(a).isSameAs(client.api(AccountsApi.class));

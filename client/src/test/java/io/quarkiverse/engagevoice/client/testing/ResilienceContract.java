@@ -186,8 +186,9 @@ public abstract class ResilienceContract {
 
     @Test
     void anEchoedCredentialIsMaskedInTheError() {
-        server().enqueue(Answer.json(400, "{\"errorCode\":\"BAD_TOKEN\",\"generalMessage\":\"token " + API_TOKEN
-                + " is not allowed here\",\"details\":\"" + API_TOKEN + "\"}"));
+        server().enqueue(Answer.json(400, """
+                {"errorCode":"BAD_TOKEN","generalMessage":"token %1$s is not allowed here",\
+                "details":"%1$s"}""".formatted(API_TOKEN)));
 
         Throwable thrown = catchThrowable(() -> groups().get(ACCOUNT, 7));
 

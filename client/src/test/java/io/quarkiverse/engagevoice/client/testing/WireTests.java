@@ -4,21 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.client.Transport;
+import io.quarkiverse.engagevoice.client.auth.ManagedTokenProvider;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer.Request;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
+import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulatorExtension;
+import io.quarkiverse.engagevoice.mockserver.ManualClock;
+import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 import io.quarkiverse.engagevoice.mockserver.wire.RecordedRequest;
 
 /**
- * What the API-area tests share to check the wire: a client of a {@link RecordingServer} working on account
- * {@value #ACCOUNT_ID} with an API token, requests written as {@code METHOD raw-path[?raw-query]} lines, and
- * assertions on the credential and the body of what arrived.
+ * What the wire tests share, on either real server. On a {@link RecordingServer}: a client working on account
+ * {@value #ACCOUNT_ID} with an API token, and assertions on the credential and the body of what arrived. On the
+ * simulator: a simulator on a manual clock at {@link #NOW}, clients of its sales account or of its login flows, and
+ * readings of its journal. On both: requests written as {@code METHOD raw-path[?raw-query]} lines, bodies as JSON.
  */
 public final class WireTests {
 
@@ -29,6 +41,18 @@ public final class WireTests {
     public static final String ROOT = "/voice/api";
     /** The raw path of the account {@code ~} stands for. */
     public static final String ACCOUNT = ROOT + "/v1/admin/accounts/" + ACCOUNT_ID;
+
+    /** When every simulator test's manual clock stands at the start: creation dates and token times are exact. */
+    public static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    /** The raw path of the simulator's sales account, which {@code ~} stands for in the simulator tests. */
+    public static final String SALES = ROOT + "/v1/admin/accounts/" + SimulatorCredentials.SALES_ACCOUNT_ID;
+    /** The simulator's authentication paths, and its list of accounts (the first call after a login). */
+    public static final String EXCHANGE = "/api/auth/login/rc/accesstoken";
+    public static final String REFRESH = "/api/auth/token/refresh";
+    public static final String ENGAGE_LOGIN = "/api/auth/login/admin";
+    public static final String LEGACY_LOGIN = "/api/v1/auth/login";
+    public static final String RC_TOKEN = "/restapi/oauth/token";
+    public static final String ACCOUNTS = ROOT + "/v1/admin/accounts";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -117,5 +141,92 @@ public final class WireTests {
         assertThat(sent.header("Content-Type")).as("content type").startsWith("application/json");
         assertThat(json(sent.body())).as("body").isEqualTo(json(expectedJson));
         return sent;
+    }
+
+    /** A manual clock at {@link #NOW}. */
+    public static ManualClock clock() {
+        return new ManualClock(NOW);
+    }
+
+    /** A simulator for a test class, on a manual clock at {@link #NOW}, reset before each test. */
+    public static EngageVoiceSimulatorExtension simulator() {
+        return EngageVoiceSimulatorExtension.builder().clock(clock()).resetBeforeEach(true).build();
+    }
+
+    /** A simulator started now on {@code clock}, with five-minute tokens; the test closes it. */
+    public static EngageVoiceSimulator start(ManualClock clock, boolean legacy) {
+        return EngageVoiceSimulator.builder().port(0).legacy(legacy).tokenTtl(Duration.ofMinutes(5)).clock(clock).start();
+    }
+
+    /** A client of the simulator with its API token, working on the sales account. */
+    public static EngageVoiceClient client(EngageVoiceSimulator sim) {
+        return EngageVoiceClient.builder()
+                .server(sim.baseUrl())
+                .credentials(Credentials.apiToken(SimulatorCredentials.API_TOKEN))
+                .accountId(SimulatorCredentials.SALES_ACCOUNT_ID)
+                .build();
+    }
+
+    /** A builder pointed at the simulator, on its clock, without credentials. */
+    public static EngageVoiceClient.Builder clientBuilder(EngageVoiceSimulator sim, ManualClock clock) {
+        return EngageVoiceClient.builder()
+                .server(sim.baseUrl())
+                .legacy(sim.legacy() ? Boolean.TRUE : null)
+                .transport(Transport.defaults().withApplication("auth-test", "1.0"))
+                .clock(clock);
+    }
+
+    /** A client of the RingCentral JWT flow with the simulator's demo credentials. */
+    public static EngageVoiceClient jwtClient(EngageVoiceSimulator sim, ManualClock clock) {
+        return clientBuilder(sim, clock)
+                .credentials(
+                        Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID, SimulatorCredentials.RC_CLIENT_SECRET,
+                                SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
+                .build();
+    }
+
+    /** The token provider a client with login credentials builds. */
+    public static ManagedTokenProvider managed(EngageVoiceClient client) {
+        return (ManagedTokenProvider) client.tokenProvider();
+    }
+
+    /** The last request the simulator received. */
+    public static RecordedRequest last(EngageVoiceSimulator sim) {
+        List<RecordedRequest> journal = sim.journal();
+        return journal.get(journal.size() - 1);
+    }
+
+    /** The requests the simulator received on {@code path}, in arrival order. */
+    public static List<RecordedRequest> requests(EngageVoiceSimulator sim, String path) {
+        return sim.journal().stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    /** How many requests the simulator received on {@code path}. */
+    public static long count(EngageVoiceSimulator sim, String path) {
+        return requests(sim, path).size();
+    }
+
+    /** The simulator's journal as {@code METHOD path} lines, without the queries. */
+    public static List<String> pathLines(EngageVoiceSimulator sim) {
+        return sim.journal().stream().map(r -> r.method() + " " + r.path()).toList();
+    }
+
+    /** The body of a request the simulator received, as JSON. */
+    public static JsonNode body(RecordedRequest r) {
+        return json(r.body());
+    }
+
+    /** A form body decoded as a server would. */
+    public static Map<String, String> form(RecordedRequest r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (r.body() == null || r.body().isEmpty()) {
+            return out;
+        }
+        for (String pair : r.body().split("&")) {
+            int eq = pair.indexOf('=');
+            out.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                    eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
     }
 }

@@ -23,9 +23,11 @@ final class LoginAnswers {
 
     /** The answer of the exchange, the refresh or the Engage login. */
     static Answer engage(String accessToken, String refreshToken, String accountId) {
-        return Answer.json(200, "{\"accessToken\":\"" + accessToken + "\",\"refreshToken\":\"" + refreshToken
-                + "\",\"tokenType\":\"Bearer\",\"mainAccountId\":\"" + accountId + "\",\"agentDetails\":[{\"agentId\":1,"
-                + "\"accountId\":\"" + accountId + "\",\"accountName\":\"Main\"}],\"adminId\":1001}");
+        return Answer.json(200, """
+                {"accessToken":"%1$s","refreshToken":"%2$s",\
+                "tokenType":"Bearer","mainAccountId":"%3$s","agentDetails":[{"agentId":1,\
+                "accountId":"%3$s","accountName":"Main"}],"adminId":1001}""".formatted(accessToken, refreshToken,
+                accountId));
     }
 
     /** The answer of the legacy login. */

@@ -45,8 +45,9 @@ class OpenTelemetrySpansTest {
     @Test
     void aSpanPerRequestNamedAfterItsOperation() {
         agentGroups.list("~");
-        DevServiceSimulator.fault("{\"method\":\"GET\",\"pathPattern\":\"/voice/api/v1/admin/accounts/*/agentGroups\","
-                + "\"status\":401}");
+        DevServiceSimulator.fault("""
+                {"method":"GET","pathPattern":"/voice/api/v1/admin/accounts/*/agentGroups",\
+                "status":401}""");
         agentGroups.list("~");
 
         Awaitility.await().until(() -> ours(exporter.getFinishedSpanItems()).size() >= 5);

@@ -76,9 +76,10 @@ class DnisBulkChangesWireTest {
 
         assertThat(pool.updateCustomerBulk(update)).isTrue();
 
-        assertSentJson(SERVER, "PUT", TN + "/updateCustomerDnisBulk", null, "{\"dnisPool\":[{\"dnis\":"
-                + "[\"8005550100\",\"8005550101\"]}],\"assignedDnis\":{\"dnisType\":\"ACD\",\"id\":4101,"
-                + "\"startDate\":\"2026-03-01T09:00:00.000+0000\"},\"general\":{\"dnisDescription\":\"Spring campaign\"}}");
+        assertSentJson(SERVER, "PUT", TN + "/updateCustomerDnisBulk", null, """
+                {"dnisPool":[{"dnis":\
+                ["8005550100","8005550101"]}],"assignedDnis":{"dnisType":"ACD","id":4101,\
+                "startDate":"2026-03-01T09:00:00.000+0000"},"general":{"dnisDescription":"Spring campaign"}}""");
     }
 
     @Test

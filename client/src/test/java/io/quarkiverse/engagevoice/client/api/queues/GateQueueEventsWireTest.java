@@ -136,8 +136,8 @@ class GateQueueEventsWireTest {
                 "PUT " + DTMF + "/91", "PUT " + DTMF, "DELETE " + DTMF + "/92");
         assertJsonBody(SERVER.requests().get(0), "{\"dtmf\":\"1\",\"dtmfEvent\":\"REQUEUE:4102\"}");
         assertJsonBody(SERVER.requests().get(3), "{\"dtmfEvent\":\"REQUEUE:4103\"}");
-        assertThat(json(SERVER.requests().get(4).body())).isEqualTo(json("[" + press1
-                + ",{\"dtmf\":\"#\",\"dtmfEvent\":\"END-CALL:true\"}]"));
+        assertThat(json(SERVER.requests().get(4).body())).isEqualTo(json("""
+                [%s,{"dtmf":"#","dtmfEvent":"END-CALL:true"}]""".formatted(press1)));
         assertBodiless(SERVER.requests().get(5));
         assertThat(created).hasToString("GateQueueDtmfEvent[91, 1]");
         assertThat(listed).extracting(GateQueueDtmfEvent::getDtmf).containsExactly("1");

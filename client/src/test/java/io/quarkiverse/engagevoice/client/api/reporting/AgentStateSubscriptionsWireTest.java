@@ -56,9 +56,10 @@ class AgentStateSubscriptionsWireTest {
         Request sent = SERVER.lastRequest();
         assertThat(line(sent)).isEqualTo("POST " + SUBSCRIPTIONS);
         assertThat(sent.header("Content-Type")).startsWith("application/json");
-        assertThat(json(sent.body())).isEqualTo(json("{\"subscriptionName\":\"WFM feed\",\"notificationUrl\":"
-                + "\"https://wfm.example.com/hooks/agent-states\",\"expiresAt\":1893456000,\"retryCount\":5,"
-                + "\"customHeaders\":{\"X-Hook-Key\":\"" + HOOK_SECRET + "\"}}"));
+        assertThat(json(sent.body())).isEqualTo(json("""
+                {"subscriptionName":"WFM feed","notificationUrl":\
+                "https://wfm.example.com/hooks/agent-states","expiresAt":1893456000,"retryCount":5,\
+                "customHeaders":{"X-Hook-Key":"%s"}}""".formatted(HOOK_SECRET)));
         assertThat(created.getSubscriptionId()).isEqualTo(ID);
         assertThat(created.getMaxRetryCount()).isEqualTo(5);
         assertThat(created.getActive()).isTrue();

@@ -45,10 +45,10 @@ class MediaStreamsWireTest {
                 "POST " + CX + "/dialogs/" + DIALOG + "/streams",
                 "DELETE " + CX + "/dialogs/" + DIALOG + "/streams/stream-1");
         assertThat(SERVER.requests().get(0).header("Content-Type")).startsWith("application/json");
-        assertThat(json(SERVER.requests().get(0).body())).isEqualTo(json("{\"streamId\":\"stream-1\",\"url\":"
-                + "\"wss://media.example.com/in\",\"token\":\"" + STREAM_TOKEN + """
-                        ","properties":{"encoding":\
-                        "PCMU","rate":8000,"ptime":20}}"""));
+        assertThat(json(SERVER.requests().get(0).body())).isEqualTo(json("""
+                {"streamId":"stream-1","url":\
+                "wss://media.example.com/in","token":"%s","properties":{"encoding":\
+                "PCMU","rate":8000,"ptime":20}}""".formatted(STREAM_TOKEN)));
         assertThat(SERVER.requests().get(1).body()).isEmpty();
         assertThat(request.toString()).contains("stream-1").doesNotContain(STREAM_TOKEN);
     }
@@ -62,7 +62,8 @@ class MediaStreamsWireTest {
         assertThat(lines(SERVER)).containsExactly(
                 "POST " + CX + "/dialogs/" + DIALOG + "/segments/" + SEGMENT + "/streams",
                 "DELETE " + CX + "/dialogs/" + DIALOG + "/segments/" + SEGMENT + "/streams/stream-2");
-        assertThat(json(SERVER.requests().get(0).body())).isEqualTo(json("{\"streamId\":\"stream-2\",\"url\":"
-                + "\"wss://media.example.com/in\",\"token\":\"" + STREAM_TOKEN + "\"}"));
+        assertThat(json(SERVER.requests().get(0).body())).isEqualTo(json("""
+                {"streamId":"stream-2","url":\
+                "wss://media.example.com/in","token":"%s"}""".formatted(STREAM_TOKEN)));
     }
 }

@@ -42,8 +42,9 @@ class ReportStreamingWireTest {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
 
-        assertSentJson(SERVER, "POST", ACCOUNT + "/reportsStreaming", null, "{\"reportType\":\"ALL_CALLS\","
-                + "\"delimiter\":\"PIPE\",\"reportCriteria\":{\"timezoneName\":\"America/New_York\"}}");
+        assertSentJson(SERVER, "POST", ACCOUNT + "/reportsStreaming", null, """
+                {"reportType":"ALL_CALLS",\
+                "delimiter":"PIPE","reportCriteria":{"timezoneName":"America/New_York"}}""");
         assertThat(body).isEqualTo(file);
     }
 }

@@ -42,8 +42,9 @@ class ExternalAuthConfigsWireTest {
     private static final String ID = "6f1c2a0e-8d5b-4f7e-9a11-2b3c4d5e6f70";
     private static final String CONFIGS = ACCOUNT + "/external/authConfigs";
     private static final String CONFIG = CONFIGS + "/" + ID;
-    private static final String STAMPS = "\"createdTime\":\"2026-03-01T09:30:00.000+0000\","
-            + "\"updatedTime\":\"2026-03-02T10:00:00.000+0000\"";
+    private static final String STAMPS = """
+            "createdTime":"2026-03-01T09:30:00.000+0000",\
+            "updatedTime":"2026-03-02T10:00:00.000+0000\"""";
 
     private ExternalAuthConfigsApi configs;
 

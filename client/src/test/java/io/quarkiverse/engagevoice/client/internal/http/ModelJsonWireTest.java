@@ -62,8 +62,9 @@ class ModelJsonWireTest {
 
     @Test
     void undeclaredPropertiesSurviveGetModifyPut() {
-        SERVER.enqueue(Answer.json(200, "{\"agentGroupId\":7,\"groupName\":\"Sales\",\"isDefault\":false,"
-                + "\"futureSetting\":{\"level\":3}}"));
+        SERVER.enqueue(Answer.json(200, """
+                {"agentGroupId":7,"groupName":"Sales","isDefault":false,\
+                "futureSetting":{"level":3}}"""));
         SERVER.enqueue(Answer.json(200, "{\"agentGroupId\":7,\"groupName\":\"Sales 2\"}"));
         AgentGroupsApi groups = CLIENT.api(AgentGroupsApi.class);
 

@@ -16,9 +16,9 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** A configured named client does not stop the simulator for the unconfigured default client, and keeps its server. */
-class DevServicesLeaveNamedClientsAloneTest {
+class DevServicesLeaveNamedClientsAloneWireTest {
 
-    static final RecordingServer TENANT = RecordingServer.shared("DevServicesLeaveNamedClientsAloneTest");
+    static final RecordingServer TENANT = RecordingServer.shared("DevServicesLeaveNamedClientsAloneWireTest");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.resilience;
+package io.quarkiverse.engagevoice.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -8,9 +8,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.engagevoice.client.Credentials;
-import io.quarkiverse.engagevoice.client.EngageVoiceClient;
-import io.quarkiverse.engagevoice.client.ResiliencePolicy;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.error.ServiceErrorException;
 import io.quarkiverse.engagevoice.client.error.TransportException;

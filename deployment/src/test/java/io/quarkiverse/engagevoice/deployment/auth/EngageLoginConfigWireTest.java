@@ -17,9 +17,9 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** auth.username/password/platform-id select the direct Engage login; "~" becomes the account it names. */
-class EngageLoginConfigTest {
+class EngageLoginConfigWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("EngageLoginConfigTest");
+    static final RecordingServer SERVER = RecordingServer.shared("EngageLoginConfigWireTest");
     static final String TOKEN = LoginAnswers.accessToken("engage-login");
 
     @RegisterExtension

@@ -28,9 +28,9 @@ import io.quarkus.test.QuarkusUnitTest;
 /**
  * Customizer beans see every Rest Client builder of the clients they apply to, in priority order; their headers reach the wire.
  */
-class ClientCustomizerTest {
+class ClientCustomizerWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("ClientCustomizerTest");
+    static final RecordingServer SERVER = RecordingServer.shared("ClientCustomizerWireTest");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.auth;
+package io.quarkiverse.engagevoice.client.api.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.engagevoice.client.api.auth.AuthApi;
 import io.quarkiverse.engagevoice.client.error.ErrorResponseMapper;
 import io.quarkiverse.engagevoice.client.error.UnauthorizedException;
 import io.quarkiverse.engagevoice.client.model.auth.LoginSession;
@@ -29,10 +28,11 @@ class AuthApiWireTest {
     @RegisterExtension
     static final RecordingServer SERVER = RecordingServer.start();
     private static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.e30.wire-test-signature";
-    private static final String SESSION = "{\"accessToken\":\"" + TOKEN + "\",\"refreshToken\":\"r-1\","
-            + "\"tokenType\":\"Bearer\",\"mainAccountId\":\"1001\",\"adminId\":77,\"ssoLogin\":false,"
-            + "\"agentDetails\":[{\"agentId\":5,\"accountId\":\"1001\",\"firstName\":\"Ada\",\"rcUserId\":9}],"
-            + "\"rcUser\":{\"firstName\":\"Ada\",\"company\":\"Acme\"},\"newProperty\":\"kept\"}";
+    private static final String SESSION = """
+            {"accessToken":"%s","refreshToken":"r-1",\
+            "tokenType":"Bearer","mainAccountId":"1001","adminId":77,"ssoLogin":false,\
+            "agentDetails":[{"agentId":5,"accountId":"1001","firstName":"Ada","rcUserId":9}],\
+            "rcUser":{"firstName":"Ada","company":"Acme"},"newProperty":"kept"}""".formatted(TOKEN);
 
     private AuthApi auth;
 

@@ -1,9 +1,9 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.EXCHANGE;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.REFRESH;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.EXCHANGE;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.REFRESH;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -23,15 +23,16 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /** A token store that fails does not fail calls: the client goes on with its own token, warns once, and resumes. */
-class TokenStoreOutageTest {
+class TokenStoreOutageWireTest {
 
-    private final ManualClock clock = SimulatorSupport.clock();
-    private final EngageVoiceSimulator sim = SimulatorSupport.start(clock, false);
+    private final ManualClock clock = WireTests.clock();
+    private final EngageVoiceSimulator sim = WireTests.start(clock, false);
     private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
     private final Logger logger = Logger.getLogger(ManagedTokenProvider.class.getPackageName());
     private final Handler capture = new Handler() {
@@ -51,7 +52,7 @@ class TokenStoreOutageTest {
         }
     };
 
-    TokenStoreOutageTest() {
+    TokenStoreOutageWireTest() {
         logger.addHandler(capture);
     }
 
@@ -106,12 +107,12 @@ class TokenStoreOutageTest {
     @Test
     void renewalsGoOnWithOneWarningWhileTheStoreFailsAndWriteToItAgainOnceItAnswers() {
         SwitchableStore store = new SwitchableStore();
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
                 .credentials(Credentials.ringCentralJwt(SimulatorCredentials.RC_CLIENT_ID,
                         SimulatorCredentials.RC_CLIENT_SECRET, SimulatorCredentials.RC_JWT_ASSERTION, sim.baseUrl()))
                 .tokenStore(store)
                 .build();
-        ManagedTokenProvider tokens = SimulatorSupport.managed(client);
+        ManagedTokenProvider tokens = WireTests.managed(client);
         AccountsApi accounts = client.api(AccountsApi.class);
         accounts.list();
         String key = tokens.tokenStoreKey();

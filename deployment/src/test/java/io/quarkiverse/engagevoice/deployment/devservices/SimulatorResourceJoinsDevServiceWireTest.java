@@ -36,7 +36,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager.TestInjector;
  * a second one, so the test's journal and faults act on the server the application's client calls. Asked for other
  * settings, it starts its own.
  */
-class SimulatorResourceJoinsDevServiceTest {
+class SimulatorResourceJoinsDevServiceWireTest {
 
     private static final String SERVER = "quarkus.engage-voice.server";
 

@@ -19,10 +19,10 @@ import io.quarkus.test.QuarkusUnitTest;
  * The client whose {@code proxy-configuration-name} names a proxy registry configuration sends through that proxy; the other
  * goes direct.
  */
-class ProxyRegistryTest {
+class ProxyRegistryWireTest {
 
-    static final LoopbackServer PROXY = LoopbackServer.http("ProxyRegistryTest.proxy");
-    static final LoopbackServer ORIGIN = LoopbackServer.http("ProxyRegistryTest.origin");
+    static final LoopbackServer PROXY = LoopbackServer.http("ProxyRegistryWireTest.proxy");
+    static final LoopbackServer ORIGIN = LoopbackServer.http("ProxyRegistryWireTest.origin");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.resilience;
+package io.quarkiverse.engagevoice.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.engagevoice.client.Credentials;
-import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.error.EngageVoiceException;
 import io.quarkiverse.engagevoice.client.testing.RecordingServer;
@@ -22,7 +20,7 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
  * A 50 MB error page: the client reads a bounded part of it, so a small heap survives. The call runs in a JVM of its
  * own with {@code -Xmx256m}; the server, which holds the page, runs in this one.
  */
-class LargeErrorBodyTest {
+class LargeErrorBodyWireTest {
 
     @RegisterExtension
     static final RecordingServer SERVER = RecordingServer.start();

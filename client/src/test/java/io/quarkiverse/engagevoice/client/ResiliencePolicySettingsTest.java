@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.resilience;
+package io.quarkiverse.engagevoice.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -10,11 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.quarkiverse.engagevoice.client.Credentials;
-import io.quarkiverse.engagevoice.client.EngageVoiceClient;
-import io.quarkiverse.engagevoice.client.InvalidSettingException;
-import io.quarkiverse.engagevoice.client.ResiliencePolicy;
 
 /** An unusable resilience setting fails the build of the client, naming the setting and the value. */
 class ResiliencePolicySettingsTest {

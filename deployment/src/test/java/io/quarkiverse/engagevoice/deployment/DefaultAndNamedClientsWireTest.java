@@ -18,10 +18,10 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** The default client and a named one are injected and each reaches its own server with its own settings. */
-class DefaultAndNamedClientsTest {
+class DefaultAndNamedClientsWireTest {
 
-    static final RecordingServer DEFAULT_SERVER = RecordingServer.shared("DefaultAndNamedClientsTest.default");
-    static final RecordingServer TENANT_SERVER = RecordingServer.shared("DefaultAndNamedClientsTest.tenant");
+    static final RecordingServer DEFAULT_SERVER = RecordingServer.shared("DefaultAndNamedClientsWireTest.default");
+    static final RecordingServer TENANT_SERVER = RecordingServer.shared("DefaultAndNamedClientsWireTest.tenant");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

@@ -25,9 +25,9 @@ import io.quarkus.test.QuarkusUnitTest;
  * {@code ObjectMapper} writes snake_case and fails on unknown properties keeps that for its own JSON, while the
  * client still reads and writes the Engage models as the API defines them, undeclared properties included.
  */
-class ApplicationJsonUntouchedTest {
+class ApplicationJsonUntouchedWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("ApplicationJsonUntouchedTest");
+    static final RecordingServer SERVER = RecordingServer.shared("ApplicationJsonUntouchedWireTest");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

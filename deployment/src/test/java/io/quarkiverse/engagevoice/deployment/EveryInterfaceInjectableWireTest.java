@@ -20,9 +20,9 @@ import io.quarkus.test.QuarkusUnitTest;
  * The Quarkus REST client builds every API interface, for the default client and for a named one: a generation
  * problem with any interface (paths, parameters, media types) shows here rather than at a user's first call.
  */
-class EveryInterfaceInjectableTest {
+class EveryInterfaceInjectableWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("EveryInterfaceInjectableTest");
+    static final RecordingServer SERVER = RecordingServer.shared("EveryInterfaceInjectableWireTest");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

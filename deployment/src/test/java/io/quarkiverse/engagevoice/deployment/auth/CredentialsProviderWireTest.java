@@ -22,9 +22,9 @@ import io.quarkus.credentials.CredentialsProvider;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** The login secrets come from a CredentialsProvider (Vault and the like) instead of the configuration. */
-class CredentialsProviderTest {
+class CredentialsProviderWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("CredentialsProviderTest");
+    static final RecordingServer SERVER = RecordingServer.shared("CredentialsProviderWireTest");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

@@ -27,9 +27,9 @@ import io.quarkus.test.QuarkusUnitTest;
  * The extension's API beans are default beans: an application producer replaces the default client's
  * {@code AgentGroupsApi}, an {@code @Alternative} the named client's, and every other interface still reaches the server.
  */
-class ApplicationBeansReplaceApisTest {
+class ApplicationBeansReplaceApisWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("ApplicationBeansReplaceApisTest");
+    static final RecordingServer SERVER = RecordingServer.shared("ApplicationBeansReplaceApisWireTest");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

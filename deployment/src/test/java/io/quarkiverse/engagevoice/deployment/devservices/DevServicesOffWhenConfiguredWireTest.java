@@ -14,9 +14,9 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** A configured server and credentials turn the simulator off: the configured server gets the calls. */
-class DevServicesOffWhenConfiguredTest {
+class DevServicesOffWhenConfiguredWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("DevServicesOffWhenConfiguredTest");
+    static final RecordingServer SERVER = RecordingServer.shared("DevServicesOffWhenConfiguredWireTest");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

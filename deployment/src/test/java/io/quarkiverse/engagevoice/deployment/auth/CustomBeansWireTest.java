@@ -28,10 +28,10 @@ import io.quarkus.test.QuarkusUnitTest;
  * A TokenProvider bean is the default client's credentials; a RingCentralTokenSupplier bean qualified for a named
  * client feeds that client's token exchange.
  */
-class CustomBeansTest {
+class CustomBeansWireTest {
 
-    static final RecordingServer DEFAULT_SERVER = RecordingServer.shared("CustomBeansTest.default");
-    static final RecordingServer RC_SERVER = RecordingServer.shared("CustomBeansTest.rc");
+    static final RecordingServer DEFAULT_SERVER = RecordingServer.shared("CustomBeansWireTest.default");
+    static final RecordingServer RC_SERVER = RecordingServer.shared("CustomBeansWireTest.rc");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

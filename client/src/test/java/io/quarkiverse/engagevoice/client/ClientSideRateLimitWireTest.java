@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.resilience;
+package io.quarkiverse.engagevoice.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -11,9 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.engagevoice.client.Credentials;
-import io.quarkiverse.engagevoice.client.EngageVoiceClient;
-import io.quarkiverse.engagevoice.client.ResiliencePolicy;
 import io.quarkiverse.engagevoice.client.api.CampaignLeadsApi;
 import io.quarkiverse.engagevoice.client.api.reporting.AggregatedStatsApi;
 import io.quarkiverse.engagevoice.client.error.RateLimitedException;

@@ -1,4 +1,4 @@
-package io.quarkiverse.engagevoice.client.resilience;
+package io.quarkiverse.engagevoice.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

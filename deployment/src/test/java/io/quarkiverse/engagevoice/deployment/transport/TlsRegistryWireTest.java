@@ -25,10 +25,10 @@ import io.quarkus.test.QuarkusUnitTest;
  * A real HTTPS endpoint on 127.0.0.1 with a self-signed certificate: trusted by the client whose
  * {@code tls-configuration-name} names a TLS registry configuration holding that certificate, refused by the other.
  */
-class TlsRegistryTest {
+class TlsRegistryWireTest {
 
-    static final SelfSignedCertificate CERTIFICATE = SelfSignedCertificate.generate("TlsRegistryTest");
-    static final LoopbackServer HTTPS = LoopbackServer.https("TlsRegistryTest", CERTIFICATE);
+    static final SelfSignedCertificate CERTIFICATE = SelfSignedCertificate.generate("TlsRegistryWireTest");
+    static final LoopbackServer HTTPS = LoopbackServer.https("TlsRegistryWireTest", CERTIFICATE);
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

@@ -18,9 +18,9 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** The special-ANI file upload goes out as multipart/form-data on the Quarkus REST client too. */
-class MultipartUploadTest {
+class MultipartUploadWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("MultipartUploadTest");
+    static final RecordingServer SERVER = RecordingServer.shared("MultipartUploadWireTest");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

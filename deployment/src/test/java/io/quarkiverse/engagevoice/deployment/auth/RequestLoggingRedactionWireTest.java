@@ -20,9 +20,9 @@ import io.quarkus.test.QuarkusUnitTest;
  * With Quarkus REST client request/response logging on, the Engage Voice clients still log no secret: the login's
  * password in the query, the tokens in the login answer, the Bearer header and an API token in a path are masked.
  */
-class RequestLoggingRedactionTest {
+class RequestLoggingRedactionWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("RequestLoggingRedactionTest");
+    static final RecordingServer SERVER = RecordingServer.shared("RequestLoggingRedactionWireTest");
     static final String PASSWORD = "pass-word-SECRET-1";
     static final String ACCESS_TOKEN = LoginAnswers.accessToken("logged-access-token");
     static final String REFRESH_TOKEN = "logged-refresh-token-SECRET-2";
@@ -39,7 +39,7 @@ class RequestLoggingRedactionTest {
             .overrideConfigKey("quarkus.log.category.\"io.quarkiverse.engagevoice\".level", "DEBUG")
             .overrideConfigKey("quarkus.log.category.\"org.jboss.resteasy.reactive.client.logging\".level", "DEBUG")
             .setLogRecordPredicate(r -> r.getLoggerName().contains("ClientLogger"))
-            .assertLogRecords(RequestLoggingRedactionTest::loggedWithoutSecrets);
+            .assertLogRecords(RequestLoggingRedactionWireTest::loggedWithoutSecrets);
 
     @Inject
     ApiTokensApi tokens;
@@ -60,7 +60,7 @@ class RequestLoggingRedactionTest {
     }
 
     private static void loggedWithoutSecrets(List<LogRecord> records) {
-        String log = String.join("\n", records.stream().map(RequestLoggingRedactionTest::text).toList());
+        String log = String.join("\n", records.stream().map(RequestLoggingRedactionWireTest::text).toList());
         assertThat(log).contains("/api/auth/login/admin?username=admin%40example.com&password=***")
                 .contains("\"accessToken\":\"***\"").contains("/voice/api/v1/admin/token/***")
                 .contains("Authorization=***")

@@ -17,9 +17,9 @@ import io.quarkiverse.engagevoice.client.testing.RecordingServer.Answer;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** On a legacy server the same username/password select the legacy login, whose token goes as X-Auth-Token. */
-class LegacyLoginConfigTest {
+class LegacyLoginConfigWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("LegacyLoginConfigTest");
+    static final RecordingServer SERVER = RecordingServer.shared("LegacyLoginConfigWireTest");
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()

@@ -1,9 +1,9 @@
 package io.quarkiverse.engagevoice.client.auth;
 
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ACCOUNTS;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.ENGAGE_LOGIN;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.count;
-import static io.quarkiverse.engagevoice.client.auth.SimulatorSupport.requests;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ACCOUNTS;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.ENGAGE_LOGIN;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.count;
+import static io.quarkiverse.engagevoice.client.testing.WireTests.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -19,15 +19,16 @@ import io.quarkiverse.engagevoice.client.Credentials;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
 import io.quarkiverse.engagevoice.client.api.AccountsApi;
 import io.quarkiverse.engagevoice.client.error.AuthenticationFailedException;
+import io.quarkiverse.engagevoice.client.testing.WireTests;
 import io.quarkiverse.engagevoice.mockserver.EngageVoiceSimulator;
 import io.quarkiverse.engagevoice.mockserver.ManualClock;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
 
 /** A login the server refuses with 401 pauses logins for a growing time instead of repeating 5 times a minute. */
-class RefusedCredentialsBackoffTest {
+class RefusedCredentialsBackoffWireTest {
 
-    private final ManualClock clock = SimulatorSupport.clock();
-    private final EngageVoiceSimulator sim = SimulatorSupport.start(clock, false);
+    private final ManualClock clock = WireTests.clock();
+    private final EngageVoiceSimulator sim = WireTests.start(clock, false);
 
     @AfterEach
     void stop() {
@@ -36,7 +37,7 @@ class RefusedCredentialsBackoffTest {
 
     @Test
     void aWrongPasswordCostsAHandfulOfLoginsInAnHourOfCalls() {
-        EngageVoiceClient client = SimulatorSupport.client(sim, clock)
+        EngageVoiceClient client = WireTests.clientBuilder(sim, clock)
                 .credentials(Credentials.engageLogin(SimulatorCredentials.ENGAGE_USERNAME, "not-the-password", null))
                 .build();
         AccountsApi accounts = client.api(AccountsApi.class);

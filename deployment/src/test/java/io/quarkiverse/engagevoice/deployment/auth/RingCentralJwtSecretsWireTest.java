@@ -23,9 +23,9 @@ import io.quarkus.test.QuarkusUnitTest;
  * The RingCentral JWT flow configured under auth.ringcentral.*, run with every logger at TRACE: the JWT grant and
  * the exchange go out as documented, and no secret reaches a log record, a toString() or the configuration dump.
  */
-class RingCentralJwtSecretsTest {
+class RingCentralJwtSecretsWireTest {
 
-    static final RecordingServer SERVER = RecordingServer.shared("RingCentralJwtSecretsTest");
+    static final RecordingServer SERVER = RecordingServer.shared("RingCentralJwtSecretsWireTest");
     static final String CLIENT_SECRET = "rc-client-secret-XYZ123";
     static final String JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJqd3QtY3JlZGVudGlhbCJ9.jwt-signature-ABC";
     static final String RC_TOKEN = "rc-access-token-QWE789";
@@ -43,7 +43,7 @@ class RingCentralJwtSecretsTest {
             .overrideConfigKey("quarkus.log.min-level", "TRACE")
             .overrideConfigKey("quarkus.log.level", "TRACE")
             .setLogRecordPredicate(r -> true)
-            .assertLogRecords(RingCentralJwtSecretsTest::noSecretIn);
+            .assertLogRecords(RingCentralJwtSecretsWireTest::noSecretIn);
 
     @Inject
     AccountsApi accounts;
@@ -58,8 +58,9 @@ class RingCentralJwtSecretsTest {
 
     @Test
     void grantExchangeThenCall() {
-        SERVER.enqueue(Answer.json(200, "{\"access_token\":\"" + RC_TOKEN + "\",\"token_type\":\"bearer\","
-                + "\"expires_in\":3600}"));
+        SERVER.enqueue(Answer.json(200, """
+                {"access_token":"%s","token_type":"bearer",\
+                "expires_in":3600}""".formatted(RC_TOKEN)));
         SERVER.enqueue(LoginAnswers.engage(ACCESS_TOKEN, REFRESH_TOKEN, "8008"));
         SERVER.enqueue(Answer.json(200, "[]"));
 
