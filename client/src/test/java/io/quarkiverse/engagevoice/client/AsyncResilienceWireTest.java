@@ -18,9 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.engagevoice.client.Credentials;
-import io.quarkiverse.engagevoice.client.EngageVoiceClient;
-import io.quarkiverse.engagevoice.client.ResiliencePolicy;
 import io.quarkiverse.engagevoice.client.error.ServiceErrorException;
 import io.quarkiverse.engagevoice.client.error.TransportException;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;

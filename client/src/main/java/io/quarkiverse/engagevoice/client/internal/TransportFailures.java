@@ -11,6 +11,8 @@ import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLException;
+
 import io.quarkiverse.engagevoice.client.error.TransportException;
 import io.quarkiverse.engagevoice.client.error.TransportException.Failure;
 import io.quarkiverse.engagevoice.client.internal.Operations.Operation;
@@ -28,6 +30,9 @@ public final class TransportFailures {
     /** The transport failure {@code t} stands for, named after the operation; empty when it is none. */
     public static Optional<TransportException> of(Throwable t, Operation operation) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SSLException) {
+                return Optional.empty(); // a TLS failure is a configuration matter: thrown as it is, with its causes
+            }
             Optional<Failure> failure = classify(c);
             if (failure.isPresent()) {
                 return Optional.of(new TransportException(failure.get(), operation.name(), operation.request(),
