@@ -20,7 +20,7 @@ class InvalidResilienceSettingTest {
             .overrideConfigKey("quarkus.engage-voice.reports.resilience.circuit-breaker.enabled", "true")
             .overrideConfigKey("quarkus.engage-voice.reports.resilience.circuit-breaker.failure-ratio", "1.5")
             .assertException(e -> assertThat(StartupFailures.messages(e))
-                    .contains("quarkus.engage-voice.reports.resilience.circuit-breaker.failure-ratio", "1.5"));
+                    .contains("quarkus.engage-voice.\"reports\".resilience.circuit-breaker.failure-ratio", "1.5"));
 
     @Inject
     AccountsApi accounts;
