@@ -26,7 +26,7 @@ class PortabilityTest {
                     .flatMap(p -> lines(p).stream()
                             .filter(l -> l.matches(
                                     "\\s*import\\s+(static\\s+)?(io\\.quarkus|io\\.vertx|org\\.jboss\\.resteasy|io\\.smallrye)\\..*")
-                                    && !l.matches("\\s*import\\s+io\\.smallrye\\.faulttolerance\\.(api|standalone)\\..*"))
+                                    && !l.matches("\\s*import\\s+io\\.smallrye\\.faulttolerance\\.api\\..*"))
                             .map(l -> p + ": " + l.strip()))
                     .toList();
             assertThat(offenders).isEmpty();

@@ -1,20 +1,25 @@
 package io.quarkiverse.engagevoice.client.internal;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.smallrye.faulttolerance.standalone.Configuration;
-
 /**
  * Gives SmallRye Fault Tolerance's standalone implementation (plain Java, Jakarta EE servers without MicroProfile
- * Fault Tolerance) daemon threads for its timer and asynchronous work: its default pool's threads are not daemons,
- * so an application whose last client was closed would never exit. An application that configured the standalone
- * implementation itself, before its first client, keeps its own configuration; where a container's implementation
- * is in use (Quarkus with quarkus-smallrye-fault-tolerance), the standalone one is never asked.
+ * Fault Tolerance) daemon threads: its default pool's threads are not daemons, and its timer makes a thread of its own
+ * that inherits whether it is a daemon from the thread that first asks for the timer, so an application whose last
+ * client was closed would never exit. An application that configured the standalone implementation itself, before
+ * its first client, keeps its own configuration. Reached by reflection only: where the standalone implementation is
+ * not there (a Quarkus application with quarkus-smallrye-fault-tolerance, a native image) nothing refers to it.
  */
 final class StandaloneFaultTolerance {
 
+    private static final String STANDALONE = "io.smallrye.faulttolerance.standalone.StandaloneFaultTolerance";
+    private static final String CONFIGURATION = "io.smallrye.faulttolerance.standalone.Configuration";
+    private static final AtomicInteger COUNT = new AtomicInteger();
     private static volatile boolean done;
 
     private StandaloneFaultTolerance() {
@@ -29,17 +34,29 @@ final class StandaloneFaultTolerance {
                 return;
             }
             done = true;
+            ClassLoader loader = StandaloneFaultTolerance.class.getClassLoader();
+            Class<?> standalone;
+            Class<?> configuration;
             try {
-                io.smallrye.faulttolerance.standalone.StandaloneFaultTolerance.configure(new DaemonThreads());
-            } catch (IllegalStateException alreadyConfigured) {
-                return; // the application's own configuration, or one finalised by its own use: left as it is
-            } catch (LinkageError noStandalone) {
-                return; // the standalone implementation is not on the class path: a container provides Fault Tolerance
+                standalone = Class.forName(STANDALONE, false, loader);
+                configuration = Class.forName(CONFIGURATION, false, loader);
+            } catch (ClassNotFoundException | LinkageError absent) {
+                return; // a container provides Fault Tolerance
             }
-            // its timer makes a thread of its own, which inherits whether it is a daemon from the thread that first
-            // asks for the timer: ask from a daemon thread
-            Thread starter = new Thread(io.smallrye.faulttolerance.standalone.StandaloneFaultTolerance::timerAccess,
-                    "engage-voice-fault-tolerance-start");
+            try {
+                standalone.getMethod("configure", configuration).invoke(null, daemonConfiguration(configuration, loader));
+            } catch (InvocationTargetException alreadyConfigured) {
+                return; // the application's own configuration, or one finalised by its own use: left as it is
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return;
+            }
+            Thread starter = new Thread(() -> {
+                try {
+                    standalone.getMethod("timerAccess").invoke(null);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // the timer then starts on first use, from the caller's thread
+                }
+            }, "engage-voice-fault-tolerance-start");
             starter.setDaemon(true);
             starter.start();
             try {
@@ -50,23 +67,23 @@ final class StandaloneFaultTolerance {
         }
     }
 
-    private static final class DaemonThreads implements Configuration {
-        private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+    private static Object daemonConfiguration(Class<?> configuration, ClassLoader loader) {
+        ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "engage-voice-fault-tolerance-" + COUNT.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-
-        @Override
-        public ExecutorService executor() {
-            return executor;
-        }
-
-        @Override
-        public void onShutdown() {
-            executor.shutdownNow();
-        }
+        InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
+            case "executor" -> executor;
+            case "onShutdown" -> {
+                executor.shutdownNow();
+                yield null;
+            }
+            case "equals" -> proxy == args[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            case "toString" -> "daemon threads for SmallRye Fault Tolerance";
+            default -> InvocationHandler.invokeDefault(proxy, method, args);
+        };
+        return Proxy.newProxyInstance(loader, new Class<?>[] { configuration }, handler);
     }
-
-    private static final AtomicInteger COUNT = new AtomicInteger();
 }
