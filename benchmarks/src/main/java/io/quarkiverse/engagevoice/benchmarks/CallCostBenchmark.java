@@ -7,11 +7,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -21,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkiverse.engagevoice.EngageVoiceClientName;
 import io.quarkiverse.engagevoice.client.EngageVoiceClient;
+import io.quarkiverse.engagevoice.client.Transport;
 import io.quarkiverse.engagevoice.client.api.AgentGroupsApi;
 import io.quarkiverse.engagevoice.client.model.AgentGroup;
 import io.quarkiverse.engagevoice.mockserver.seed.SimulatorCredentials;
@@ -33,7 +37,8 @@ import io.vertx.core.Vertx;
  * ({@code GET .../agentGroups/{id}}, a small JSON object mapped to {@link AgentGroup}), for three variants:
  * <ol>
  * <li>{@code extension}: the injected {@link AgentGroupsApi}, every filter, the token lookup, the 401 replay;</li>
- * <li>{@code bare-rest-client}: a Quarkus REST client of the same operation, the Bearer header passed by hand;</li>
+ * <li>{@code bare-rest-client}: a Quarkus REST client of the same operation, the Bearer header passed by hand, with
+ * the extension's connect and read timeouts;</li>
  * <li>{@code raw-vertx}: the floor, see {@link RawVertxFloor};</li>
  * <li>{@code extension-policy-off}: the extension with its resilience policy off, so that
  * {@code ratio extension/extension-policy-off} is the policy's cost on the happy path.</li>
@@ -59,6 +64,8 @@ public class CallCostBenchmark implements QuarkusApplication {
     static final int CALLERS = Integer.getInteger("benchmark.callers", 64);
     private static final int CONCURRENT_CALLS_PER_CALLER = Integer.getInteger("benchmark.concurrent.calls", 25);
     private static final int CONCURRENT_ROUNDS = Integer.getInteger("benchmark.concurrent.rounds", 20);
+    /** {@code -Dbenchmark.breakdown=false} measures the four variants only. */
+    private static final boolean BREAKDOWN = Boolean.parseBoolean(System.getProperty("benchmark.breakdown", "true"));
 
     @Inject
     AgentGroupsApi extension;
@@ -69,6 +76,10 @@ public class CallCostBenchmark implements QuarkusApplication {
     @Inject
     @EngageVoiceClientName(POLICY_OFF)
     AgentGroupsApi policyOff;
+
+    @Inject
+    @EngageVoiceClientName(POLICY_OFF)
+    EngageVoiceClient policyOffClient;
 
     @Inject
     Vertx vertx;
@@ -83,7 +94,13 @@ public class CallCostBenchmark implements QuarkusApplication {
         String token = client.tokenProvider().credential().toCompletableFuture().join().token();
         String bearer = "Bearer " + token;
         URI apiUri = client.server().apiUri();
-        BareAgentGroupsApi bare = RestClientBuilder.newBuilder().baseUri(apiUri).build(BareAgentGroupsApi.class);
+        // the extension's transport settings, as Quarkus gives a configured REST client (15 s and 30 s by default); a
+        // read timeout costs each call a timer (the breakdown's bare-without-timeouts shows how much)
+        Transport transport = client.transport();
+        BareAgentGroupsApi bare = RestClientBuilder.newBuilder().baseUri(apiUri)
+                .connectTimeout(transport.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(transport.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build(BareAgentGroupsApi.class);
         URI groupUri = URI.create(apiUri + "/v1/admin/accounts/" + account + "/agentGroups/" + group);
         try (RawVertxFloor floor = new RawVertxFloor(vertx, json, groupUri, bearer)) {
             Map<String, Supplier<AgentGroup>> variants = new LinkedHashMap<>();
@@ -91,7 +108,8 @@ public class CallCostBenchmark implements QuarkusApplication {
             variants.put(BARE, () -> bare.get(bearer, account, group));
             variants.put(FLOOR, floor::get);
             variants.put(POLICY_OFF, () -> policyOff.get(account, group));
-            Map<String, Supplier<AgentGroup>> layers = Breakdown.layers(client, bare, bearer, account, group);
+            Map<String, Supplier<AgentGroup>> layers = !BREAKDOWN ? Map.of()
+                    : Breakdown.layers(client, policyOffClient, bearer, account, group);
             Map<String, Supplier<AgentGroup>> sequentialVariants = new LinkedHashMap<>(variants);
             sequentialVariants.putAll(layers);
             System.out.printf("%n== Engage Voice call cost: %d cores, load average %s, simulator in its own process at %s%n",
@@ -113,8 +131,9 @@ public class CallCostBenchmark implements QuarkusApplication {
 
     /**
      * Allocation: blocks of {@code benchmark.calls} calls of one variant, bytes allocated by all threads per call.
-     * Time: calls alternate between the variants one by one (so that a preempted core or a collection hits all
-     * alike), and the median of the single calls' latencies is taken.
+     * Time: calls alternate between the variants one by one, in a new random order each pass (so that a preempted
+     * core or a collection hits all alike, and no variant always follows the same one), and the median of the single
+     * calls' latencies is taken.
      */
     private static void sequential(Map<String, Supplier<AgentGroup>> variants, Map<String, Result> results) {
         for (int round = 0; round < ALLOCATION_ROUNDS; round++) {
@@ -130,9 +149,12 @@ public class CallCostBenchmark implements QuarkusApplication {
         List<Result> byCall = variants.keySet().stream().map(results::get).toList();
         long[][] latencies = new long[calls.size()][ROUNDS * CALLS_PER_ROUND];
         int ids = 0;
+        // a new random order for each pass, so that no variant always comes first or always follows the same one
+        Random order = new Random(42);
+        int[] sequence = IntStream.range(0, calls.size()).toArray();
         for (int i = 0; i < ROUNDS * CALLS_PER_ROUND; i++) {
-            for (int k = 0; k < calls.size(); k++) {
-                int v = (i + k) % calls.size(); // each variant in every position in turn: no order bias
+            shuffle(sequence, order);
+            for (int v : sequence) {
                 long t0 = System.nanoTime();
                 ids += calls.get(v).get().getAgentGroupId();
                 latencies[v][i] = System.nanoTime() - t0;
@@ -145,6 +167,15 @@ public class CallCostBenchmark implements QuarkusApplication {
             long[] sorted = latencies[v].clone();
             Arrays.sort(sorted);
             byCall.get(v).sequentialMicros.add(Measurements.percentile(sorted, 50) / 1_000.0);
+        }
+    }
+
+    private static void shuffle(int[] values, Random random) {
+        for (int i = values.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int v = values[i];
+            values[i] = values[j];
+            values[j] = v;
         }
     }
 
@@ -251,6 +282,12 @@ public class CallCostBenchmark implements QuarkusApplication {
         System.out.println(ratioLine(EXTENSION, ext, FLOOR, floor));
         System.out.println(ratioLine(BARE, bare, FLOOR, floor));
         System.out.println(ratioLine(EXTENSION, ext, POLICY_OFF, results.get(POLICY_OFF)));
+        Result untimed = results.get(Breakdown.BARE_WITHOUT_TIMEOUTS);
+        if (untimed != null) { // as the bare client was measured before it had the extension's timeouts
+            System.out.println("ratio " + EXTENSION + "/" + Breakdown.BARE_WITHOUT_TIMEOUTS + " sequential="
+                    + Measurements.ratio(ext.sequential(), untimed.sequential()) + " alloc="
+                    + Measurements.ratio(ext.allocation(), untimed.allocation()));
+        }
         for (String layer : layers) {
             Result l = results.get(layer);
             System.out.println("breakdown " + layer + "/" + BARE + " sequential=" + Measurements.ratio(l.sequential(),

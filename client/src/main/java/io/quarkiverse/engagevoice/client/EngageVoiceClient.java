@@ -3,6 +3,7 @@ package io.quarkiverse.engagevoice.client;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.ws.rs.client.ClientRequestFilter;
 
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -31,6 +34,7 @@ import io.quarkiverse.engagevoice.client.internal.UnauthorizedReplay;
 import io.quarkiverse.engagevoice.client.internal.http.Closing;
 import io.quarkiverse.engagevoice.client.internal.http.HiddenRetries;
 import io.quarkiverse.engagevoice.client.internal.http.ModelJson;
+import io.quarkiverse.engagevoice.client.internal.http.RequestSteps;
 import io.quarkiverse.engagevoice.client.internal.http.UserAgentFilter;
 import io.quarkiverse.engagevoice.client.spi.ClientSetting;
 import io.quarkiverse.engagevoice.client.spi.ResilienceListener;
@@ -60,9 +64,10 @@ public final class EngageVoiceClient implements AutoCloseable {
     private final String userAgent;
     private final MethodOverride methodOverride;
     private final Transport transport;
-    private final Object authenticationFilter;
+    private final RuntimeHooks hooks;
     private final AuthEndpoints authEndpoints;
     private final ResiliencePolicy resilience;
+    private final Map<Class<?>, Integer> jsonContracts;
     private final CallGuard callGuard;
     private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -76,10 +81,9 @@ public final class EngageVoiceClient implements AutoCloseable {
         this.transport = r.transport;
         this.authEndpoints = r.authEndpoints;
         this.resilience = r.resilience;
+        this.jsonContracts = r.hooks.runtimeJson() ? ModelJson.mapperContract() : ModelJson.contracts();
         this.callGuard = r.resilience.enabled() ? CallGuard.of(settings(r.resilience), listener(r.hooks)) : null;
-        Object runtimeFilter = r.hooks.authenticationFilter(tokens);
-        this.authenticationFilter = runtimeFilter != null ? runtimeFilter
-                : new AuthenticationFilter(tokens, transport.readTimeout());
+        this.hooks = r.hooks;
     }
 
     /** The settings {@link Builder#build()} checked and derived, handed to the client at once. */
@@ -192,22 +196,26 @@ public final class EngageVoiceClient implements AutoCloseable {
     }
 
     private Object newRestClient(Class<?> type) {
+        List<ClientRequestFilter> steps = new ArrayList<>();
+        steps.add(new RequestPathFilter(server.apiUri().getRawPath(), server.isLegacy(), () -> accountId));
+        // a filter step, not a builder header: Quarkus REST replaces a builder's User-Agent with its own
+        steps.add(new UserAgentFilter(userAgent));
+        // the step only where it has work: a mode to apply, or overrides an interface lets callers name
+        if (methodOverride != MethodOverride.NONE || MethodOverrideFilter.declaresOverride(type)) {
+            steps.add(new MethodOverrideFilter(methodOverride));
+        }
+        RequestSteps then = new RequestSteps(steps);
+        Object runtimeFilter = hooks.authenticationFilter(tokens, then);
         RestClientBuilder builder = HiddenRetries.disable(transport.restClientBuilders().get())
                 .baseUri(server.apiUri())
                 .connectTimeout(transport.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(transport.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .followRedirects(false)
-                .register(authenticationFilter, AuthenticationFilter.PRIORITY)
-                .register(new RequestPathFilter(server.apiUri().getRawPath(), server.isLegacy(), () -> accountId),
-                        RequestPathFilter.PRIORITY)
-                // a filter, not a builder header: Quarkus REST replaces a builder's User-Agent with its own
-                .register(new UserAgentFilter(userAgent), UserAgentFilter.PRIORITY);
-        // the filter only where it has work: a mode to apply, or overrides an interface lets callers name
-        if (methodOverride != MethodOverride.NONE || MethodOverrideFilter.declaresOverride(type)) {
-            builder.register(new MethodOverrideFilter(methodOverride), MethodOverrideFilter.PRIORITY);
-        }
+                // the library's one request filter: the credential, then the other steps
+                .register(runtimeFilter != null ? runtimeFilter
+                        : new AuthenticationFilter(tokens, transport.readTimeout(), then), AuthenticationFilter.PRIORITY);
         return builder.register(new ErrorResponseMapper(), 100)
-                .register(ModelJson.provider(), ModelJson.contracts())
+                .register(ModelJson.provider(), jsonContracts)
                 .build(type);
     }
 

@@ -84,6 +84,24 @@ class ClientSideRateLimitWireTest {
     }
 
     @Test
+    void aRetryTakesAPermitAsEveryAttemptDoes() {
+        SERVER.enqueue(Answer.json(503, "{\"errorCode\":\"UNAVAILABLE\",\"errorMessage\":\"busy\"}"));
+        SERVER.answerByDefault(Answer.json(200, "[]"));
+        EngageVoiceClient client = EngageVoiceClient.builder().server(SERVER.url()).accountId("15")
+                .credentials(Credentials.apiToken("ApiTokenOfTheRateLimitTest"))
+                .resilience(ResiliencePolicy.defaults().withRateLimits(true, Duration.ZERO)).build();
+        AggregatedStatsApi stats = client.api(AggregatedStatsApi.class);
+
+        // one call per 2 min in this area: the 503 took it, so the retry finds no room and is not sent
+        Throwable failure = catchThrowable(() -> stats.agentStats("400", "15", new AggregatedStatsRequest()));
+
+        assertThat(failure).isInstanceOf(RateLimitedException.class);
+        assertThat(((RateLimitedException) failure).heldBackByClient()).isTrue();
+        assertThat(SERVER.requests()).hasSize(1);
+        client.close();
+    }
+
+    @Test
     void rateLimitsCanBeTurnedOff() {
         SERVER.answerByDefault(Answer.json(200, "[]"));
         EngageVoiceClient client = EngageVoiceClient.builder().server(SERVER.url()).accountId("15")

@@ -63,9 +63,11 @@ final class ConfiguredClientFactory {
         EngageVoiceClient.Builder b = EngageVoiceClient.builder()
                 .runtimeHooks(RuntimeHooks.portable()
                         .withAuthenticationFilter(
-                                tokens -> new NonBlockingAuthenticationFilter(ClientObservers.tokens(name, tokens)))
+                                (tokens, then) -> new NonBlockingAuthenticationFilter(ClientObservers.tokens(name, tokens),
+                                        then))
                         .withSettingNames(setting -> settingName(setting, prefix))
-                        .withResilienceListener(ClientObservers.resilience(name)))
+                        .withResilienceListener(ClientObservers.resilience(name))
+                        .withRuntimeJson())
                 .server(config.server().orElse(null))
                 .legacy(config.legacy().orElse(null))
                 .accountId(config.accountId().orElse(null))

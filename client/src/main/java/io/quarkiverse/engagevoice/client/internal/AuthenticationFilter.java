@@ -1,5 +1,6 @@
 package io.quarkiverse.engagevoice.client.internal;
 
+import java.io.IOException;
 import java.time.Duration;
 
 import jakarta.ws.rs.Priorities;
@@ -23,16 +24,20 @@ public final class AuthenticationFilter implements ClientRequestFilter {
 
     private final TokenProvider tokens;
     private final Duration timeout;
+    private final ClientRequestFilter then;
     private final CredentialHeader header = new CredentialHeader();
 
-    public AuthenticationFilter(TokenProvider tokens, Duration timeout) {
+    /** @param then the request steps that follow the credential, see {@code RequestSteps} */
+    public AuthenticationFilter(TokenProvider tokens, Duration timeout, ClientRequestFilter then) {
         this.tokens = tokens;
         this.timeout = timeout;
+        this.then = then;
     }
 
     @Override
-    public void filter(ClientRequestContext request) {
+    public void filter(ClientRequestContext request) throws IOException {
         apply(request, CredentialWait.await(tokens.credential(), timeout), header);
+        then.filter(request);
     }
 
     /** Sets the credential's header on the request and remembers the credential in a request property. */

@@ -30,15 +30,14 @@ import io.smallrye.faulttolerance.api.RateLimitType;
  * A client's resilience policy, executed by SmallRye Fault Tolerance guards around each attempt of an API call:
  *
  * <pre>
- * deadline ( wait for room ( area limits ( retry ( circuit breaker ( attempt ) ) ) ) )
+ * deadline ( wait for room, once refused ( retry, once failed ( area limit ( circuit breaker ( attempt ) ) ) ) )
  * </pre>
  *
  * The deadline of blocking calls on Quarkus REST is a {@link Deadlines} watcher that interrupts the caller (SmallRye's
  * timeout wakes its timer thread on every call, too costly on the happy path); on Rest Clients that an interrupt does
- * not end, and for asynchronous calls, it is SmallRye's timeout. The retry guard is used only for operations that are
- * safe to repeat; a call's retries count once against the
- * client-side limits (a server that counts them answers 429, which is honoured). Guards are made once per client
- * (limits once per area), so their state (windows, breaker) is the client's.
+ * not end, and for asynchronous calls, it is SmallRye's timeout. Only operations that are safe to repeat are
+ * retried; every attempt counts against the client-side limits, as the server counts it. Guards are made once per
+ * client (the retry and limit once per area), so their state (windows, breaker) is the client's.
  */
 public final class CallGuard implements AutoCloseable {
 
@@ -182,8 +181,16 @@ public final class CallGuard implements AutoCloseable {
         }).thenCompose(s -> s);
     }
 
+    /**
+     * The attempt under the policy's SmallRye guards: the breaker's inside the area's limit (each attempt takes a
+     * permit, as the server counts each), inside the retry for operations that are safe to repeat, inside the wait
+     * for room. Two guards are entered only when they have work, to keep the happy path cheap: the retry once the
+     * first attempt failed in a way worth retrying (SmallRye then sees that failure first and runs every retry), the
+     * wait once the limit refused.
+     */
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private <T> Callable<T> chain(Operation operation, Callable<T> attempt, Class type) {
+        boolean async = type == CompletionStage.class;
         Callable<T> call = attempt;
         if (breaker != null) {
             Callable<T> inner = call;
@@ -195,26 +202,100 @@ public final class CallGuard implements AutoCloseable {
                 }
             };
         }
-        if (retry != null && operation.idempotent()) {
-            Callable<T> inner = call;
-            call = () -> (T) retry.call(inner, type);
-        }
         ApiRateLimits.Area area = policy.rateLimits() ? areas.computeIfAbsent(operation, ApiRateLimits::of)
                 : ApiRateLimits.UNLIMITED;
         if (area.enforced() != null) {
             Guard limiter = limiters.computeIfAbsent(area, CallGuard::limiterOf);
             Callable<T> inner = call;
-            Callable<T> limited = () -> (T) limiter.call(inner, type);
-            Callable<T> waiting = permitWait == null ? limited : () -> (T) permitWait.call(limited, type);
-            call = () -> {
-                try {
-                    return waiting.call();
-                } catch (RateLimitException e) {
+            call = () -> (T) limiter.call(inner, type);
+        }
+        if (retry != null && operation.idempotent()) {
+            Callable<T> once = call;
+            call = async ? () -> (T) retriedAsync((Callable<CompletionStage<Object>>) once)
+                    : () -> {
+                        try {
+                            return once.call();
+                        } catch (Exception first) {
+                            if (!retryable(first)) {
+                                throw first;
+                            }
+                            return (T) retry.call(new Replaying<>(first, once), type);
+                        }
+                    };
+        }
+        if (area.enforced() == null) {
+            return call;
+        }
+        Callable<T> guarded = call;
+        if (async) {
+            return () -> (T) waitingForRoomAsync(operation, area, (Callable<CompletionStage<Object>>) guarded);
+        }
+        return () -> {
+            try {
+                return guarded.call();
+            } catch (RateLimitException e) {
+                if (!mayWait(e)) {
                     throw heldBack(operation, area, e);
                 }
-            };
-        }
-        return call;
+                try {
+                    return (T) permitWait.call(guarded, type);
+                } catch (RateLimitException again) {
+                    throw heldBack(operation, area, again);
+                }
+            }
+        };
+    }
+
+    /** As the blocking retry, for a call that returns a stage. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private CompletionStage<Object> retriedAsync(Callable<CompletionStage<Object>> once) throws Exception {
+        return once.call().handle((value, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(value);
+            }
+            Throwable first = unwrap(error);
+            if (!retryable(first)) {
+                return CompletableFuture.failedFuture(first);
+            }
+            try {
+                return retry.call((Callable) new Replaying<>(CompletableFuture.failedFuture(first), once),
+                        CompletionStage.class);
+            } catch (Exception e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }).thenCompose(s -> s);
+    }
+
+    /** As the blocking wait for room, for a call that returns a stage. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private CompletionStage<Object> waitingForRoomAsync(Operation operation, ApiRateLimits.Area area,
+            Callable<CompletionStage<Object>> guarded) throws Exception {
+        return guarded.call().handle((value, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(value);
+            }
+            if (!(unwrap(error) instanceof RateLimitException refused)) {
+                return CompletableFuture.failedFuture(unwrap(error));
+            }
+            if (!mayWait(refused)) {
+                return CompletableFuture.<Object> failedFuture(heldBack(operation, area, refused));
+            }
+            CompletionStage<Object> waited;
+            try {
+                waited = permitWait.call((Callable) guarded, CompletionStage.class);
+            } catch (Exception e) {
+                waited = CompletableFuture.failedFuture(e);
+            }
+            return waited.handle((v, e) -> e == null ? CompletableFuture.completedFuture(v)
+                    : CompletableFuture.<Object> failedFuture(unwrap(e) instanceof RateLimitException again
+                            ? heldBack(operation, area, again)
+                            : unwrap(e)))
+                    .thenCompose(s -> s);
+        }).thenCompose(s -> s);
+    }
+
+    private boolean mayWait(RateLimitException refused) {
+        return permitWait != null && refused.getRetryAfterMillis() <= policy.rateLimitMaxWait().toMillis();
     }
 
     private static Guard limiterOf(ApiRateLimits.Area area) {
@@ -292,6 +373,36 @@ public final class CallGuard implements AutoCloseable {
     @Override
     public String toString() {
         return "CallGuard[" + policy + "]";
+    }
+
+    /**
+     * The attempts the retry guard makes: the first is the failure already met, the others call again. SmallRye thus
+     * decides on that failure and runs every retry, its delays and its bounds (the maximum duration counts from the
+     * first failure).
+     */
+    private static final class Replaying<T> implements Callable<T> {
+        private final Object first;
+        private final Callable<T> again;
+        private volatile boolean replayed;
+
+        /** @param first the failure, thrown, or the failed stage, returned */
+        Replaying(Object first, Callable<T> again) {
+            this.first = first;
+            this.again = again;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T call() throws Exception {
+            if (replayed) {
+                return again.call();
+            }
+            replayed = true;
+            if (first instanceof Exception e) {
+                throw e;
+            }
+            return (T) first;
+        }
     }
 
     private static final class DaemonThreads implements ThreadFactory {

@@ -57,6 +57,8 @@ public final class ModelJson implements MessageBodyReader<Object>, MessageBodyWr
     private static final Map<Class<?>, Integer> CONTRACTS = Map.of(MessageBodyReader.class, Priorities.USER - 1000,
             MessageBodyWriter.class, Priorities.USER + 1_000_000, ContextResolver.class, Priorities.USER - 1000);
 
+    private static final Map<Class<?>, Integer> MAPPER_CONTRACT = Map.of(ContextResolver.class, Priorities.USER - 1000);
+
     private static final ModelJson INSTANCE = new ModelJson();
 
     /** Types the runtime's own providers read and write as they are, never as JSON. */
@@ -80,6 +82,14 @@ public final class ModelJson implements MessageBodyReader<Object>, MessageBodyWr
     /** The reader and writer contracts, each with the priority that puts it ahead of the runtime's JSON providers. */
     public static Map<Class<?>, Integer> contracts() {
         return CONTRACTS;
+    }
+
+    /**
+     * The resolver contract alone, for runtimes whose Jackson providers take the client's mapper from it, see
+     * {@code RuntimeHooks.withRuntimeJson()}.
+     */
+    public static Map<Class<?>, Integer> mapperContract() {
+        return MAPPER_CONTRACT;
     }
 
     /** The library's mapper, for the runtime's Jackson providers serving this client. */
