@@ -37,7 +37,7 @@ import io.smallrye.faulttolerance.api.RateLimitType;
  * timeout wakes its timer thread on every call, too costly on the happy path); on Rest Clients that an interrupt does
  * not end, and for asynchronous calls, it is SmallRye's timeout. Only operations that are safe to repeat are
  * retried; every attempt counts against the client-side limits, as the server counts it. Guards are made once per
- * client (the retry and limit once per area), so their state (windows, breaker) is the client's.
+ * client (limits once per area), so their state (windows, breaker) is the client's.
  */
 public final class CallGuard implements AutoCloseable {
 
