@@ -21,8 +21,6 @@ import io.quarkiverse.engagevoice.client.api.MethodOverride;
  */
 public final class MethodOverrideFilter implements ClientRequestFilter {
 
-    /** Runs last, after every filter that may read the original method. */
-    public static final int PRIORITY = 9000;
     public static final String HEADER = "X-HTTP-Method-Override";
     public static final String QUERY_PARAMETER = "_method";
 

@@ -28,7 +28,6 @@ import io.quarkiverse.engagevoice.client.auth.AccessCredential;
  */
 public final class RequestPathFilter implements ClientRequestFilter {
 
-    public static final int PRIORITY = AuthenticationFilter.PRIORITY + 100;
     public static final String ALIAS = "~";
 
     private final String basePath;
